@@ -1,0 +1,75 @@
+package nl.ouderportaal.backoffice.account;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.ExternalContext;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import nl.ouderportaal.backoffice.platform.Messages;
+import nl.ouderportaal.domain.account.WebLogin;
+
+/** The login page: e-mail address and password. A stateless page, so no session before login. */
+@Named
+@RequestScoped
+public class Login {
+
+  @Inject private WebLogin webLogin;
+  @Inject private FacesContext faces;
+  @Inject private ExternalContext external;
+
+  private String email;
+  private String password;
+  private String next;
+
+  @PostConstruct
+  void init() {
+    next = external.getRequestParameterMap().get("next");
+  }
+
+  public void submit() throws IOException {
+    var outcome =
+        webLogin.logIn(
+            (HttpServletRequest) external.getRequest(),
+            (HttpServletResponse) external.getResponse(),
+            email,
+            password);
+    switch (outcome) {
+      case SUCCESS ->
+          external.redirect(
+              external.getRequestContextPath() + WebLogin.nextPage(next, "/index.xhtml"));
+      case LOCKED -> Messages.error(null, "login.locked");
+      case BLOCKED -> Messages.error(null, "login.blocked");
+      case NOT_FOR_THIS_MODULE -> Messages.error(null, "login.notForBackoffice");
+      case INVALID -> Messages.error(null, "login.invalid");
+    }
+    password = null;
+  }
+
+  public String getEmail() {
+    return email;
+  }
+
+  public void setEmail(String email) {
+    this.email = email;
+  }
+
+  public String getPassword() {
+    return password;
+  }
+
+  public void setPassword(String password) {
+    this.password = password;
+  }
+
+  public String getNext() {
+    return next;
+  }
+
+  public void setNext(String next) {
+    this.next = next;
+  }
+}

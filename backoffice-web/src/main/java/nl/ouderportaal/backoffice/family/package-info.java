@@ -1,0 +1,2 @@
+/** Families and children: the service desk's family table, a group worker's children. */
+package nl.ouderportaal.backoffice.family;

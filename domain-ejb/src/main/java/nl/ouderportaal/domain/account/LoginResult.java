@@ -1,0 +1,28 @@
+package nl.ouderportaal.domain.account;
+
+import java.util.Set;
+import java.util.UUID;
+import nl.ouderportaal.domain.platform.Role;
+
+/** What a login attempt came to. Only a right password learns more than INVALID. */
+public record LoginResult(Outcome outcome, UUID accountId, Set<Role> roles) {
+
+  public enum Outcome {
+    /** right password, account active */
+    SUCCESS,
+    /** unknown address or wrong password: the same answer for both */
+    INVALID,
+    /** too many failures in a row: try again later */
+    LOCKED,
+    /** right password, but the service desk blocked the account */
+    BLOCKED
+  }
+
+  static LoginResult of(Outcome outcome) {
+    return new LoginResult(outcome, null, Set.of());
+  }
+
+  public boolean succeeded() {
+    return outcome == Outcome.SUCCESS;
+  }
+}

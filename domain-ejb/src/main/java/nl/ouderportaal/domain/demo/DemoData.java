@@ -1,0 +1,375 @@
+package nl.ouderportaal.domain.demo;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.lang.System.Logger;
+import java.lang.System.Logger.Level;
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.DayOfWeek;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import nl.ouderportaal.domain.account.PasswordHash;
+import nl.ouderportaal.domain.account.UserAccount;
+import nl.ouderportaal.domain.family.Child;
+import nl.ouderportaal.domain.family.Contract;
+import nl.ouderportaal.domain.family.ContractDay;
+import nl.ouderportaal.domain.family.Family;
+import nl.ouderportaal.domain.family.Parent;
+import nl.ouderportaal.domain.family.Placement;
+import nl.ouderportaal.domain.organisation.Address;
+import nl.ouderportaal.domain.organisation.CareType;
+import nl.ouderportaal.domain.organisation.DayPart;
+import nl.ouderportaal.domain.organisation.Group;
+import nl.ouderportaal.domain.organisation.Location;
+import nl.ouderportaal.domain.organisation.Organisation;
+import nl.ouderportaal.domain.organisation.StaffMember;
+import nl.ouderportaal.domain.platform.DateRange;
+import nl.ouderportaal.domain.platform.Role;
+
+/**
+ * Fills an empty database with a small, believable organisation, relative to today so that the
+ * babies stay babies. Runs once: a database that has an organisation is left alone.
+ */
+@Singleton
+@Startup
+public class DemoData {
+
+  /** The password of every demo account. */
+  public static final String PASSWORD = "Zonnebloem-2026";
+
+  public static final String PARENT_LOGIN = "sanne.devries@example.com";
+  public static final String STAFF_LOGIN = "lisa.bakker@zonnebloem.example";
+  public static final String SERVICE_DESK_LOGIN = "eva.visser@zonnebloem.example";
+
+  private static final Logger LOG = System.getLogger(DemoData.class.getName());
+  private static final BigDecimal KDV_RATE = new BigDecimal("10.95");
+  private static final BigDecimal BSO_RATE = new BigDecimal("9.85");
+
+  @PersistenceContext private EntityManager em;
+  @Inject private Clock clock;
+
+  private LocalDate today;
+  private Instant now;
+  private String passwordHash;
+  private Organisation organisation;
+  private Location boomhut;
+  private Location ontdekking;
+  private Group rupsjes;
+  private Group vlinders;
+  private Group avonturiers;
+  private Group ontdekkers;
+
+  @PostConstruct
+  void load() {
+    if (!enabled()) {
+      return;
+    }
+    boolean empty =
+        em.createQuery("select count(o) from Organisation o", Long.class).getSingleResult() == 0;
+    if (empty) {
+      today = LocalDate.now(clock);
+      now = clock.instant();
+      passwordHash = PasswordHash.hash(PASSWORD.toCharArray());
+      organisation();
+      staff();
+      families();
+      LOG.log(Level.INFO, "Demo data loaded");
+    }
+    LOG.log(
+        Level.INFO,
+        """
+
+        ============================================================================
+         Ouderportaal demo. Every demo account has the password {0}
+           Parent (portal)            {1}
+           Staff (back-office)        {2}
+           Service desk (back-office) {3}
+         Portal:      http://localhost:8080/portal/
+         Back-office: http://localhost:8080/backoffice/
+        ============================================================================""",
+        PASSWORD,
+        PARENT_LOGIN,
+        STAFF_LOGIN,
+        SERVICE_DESK_LOGIN);
+  }
+
+  /** Only the development run asks for demo data; production never sets this. */
+  static boolean enabled() {
+    return "true".equalsIgnoreCase(System.getenv("OUDERPORTAAL_DEMO_DATA"))
+        || Boolean.getBoolean("ouderportaal.demo-data");
+  }
+
+  private void organisation() {
+    organisation =
+        persist(
+            new Organisation(
+                "Kinderopvang De Zonnebloem", "servicepunt@zonnebloem.example", "030 123 45 67"));
+    boomhut =
+        persist(
+            new Location(
+                organisation,
+                "Kindercentrum De Boomhut",
+                new Address("Biltstraat 120", "3572 BK", "Utrecht"),
+                "123456789",
+                CareType.DAYCARE));
+    ontdekking =
+        persist(
+            new Location(
+                organisation,
+                "BSO De Ontdekking",
+                new Address("Kanaalweg 45", "3526 KL", "Utrecht"),
+                "987654321",
+                CareType.OUT_OF_SCHOOL));
+    rupsjes = persist(new Group(boomhut, "Rupsjes", 0, 24, 12));
+    vlinders = persist(new Group(boomhut, "Vlinders", 24, 48, 16));
+    avonturiers = persist(new Group(ontdekking, "Avonturiers", 48, 84, 20));
+    ontdekkers = persist(new Group(ontdekking, "Ontdekkers", 84, 156, 22));
+  }
+
+  private void staff() {
+    StaffMember lisa = employee(STAFF_LOGIN, "Lisa", "Bakker", Role.STAFF);
+    lisa.workIn(rupsjes);
+    StaffMember mohammed =
+        employee("mohammed.elamrani@zonnebloem.example", "Mohammed", "El Amrani", Role.STAFF);
+    mohammed.workIn(avonturiers);
+    employee(SERVICE_DESK_LOGIN, "Eva", "Visser", Role.SERVICEDESK);
+  }
+
+  private StaffMember employee(String email, String firstName, String lastName, Role role) {
+    UserAccount account = persist(new UserAccount(email, EnumSet.of(role), now));
+    account.activate(passwordHash);
+    return persist(new StaffMember(organisation, account.id(), firstName, lastName));
+  }
+
+  private void families() {
+    Family devries = family("De Vries", "Oudegracht 210", "3511 NR");
+    parent(devries, "Sanne", "de Vries", PARENT_LOGIN, true);
+    parent(devries, "Thomas", "de Vries", "thomas.devries@example.com", true);
+    kdv(
+        child(devries, "Noor", "de Vries", months(7)),
+        rupsjes,
+        monthsAgo(4),
+        null,
+        whole(DayOfWeek.MONDAY, DayOfWeek.TUESDAY));
+    bso(
+        child(devries, "Daan", "de Vries", months(5 * 12 + 2)),
+        avonturiers,
+        monthsAgo(14),
+        afterSchool(DayOfWeek.MONDAY, DayOfWeek.WEDNESDAY, DayOfWeek.THURSDAY));
+
+    Family jansen = family("Jansen", "Amsterdamsestraatweg 88", "3513 AJ");
+    parent(jansen, "Fatima", "Jansen", "fatima.jansen@example.com", true);
+    kdv(
+        child(jansen, "Liam", "Jansen", months(14)),
+        rupsjes,
+        monthsAgo(10),
+        null,
+        whole(DayOfWeek.WEDNESDAY, DayOfWeek.THURSDAY, DayOfWeek.FRIDAY));
+
+    Family smit = family("Smit", "Twijnstraat 17", "3511 ZH");
+    parent(smit, "Laura", "Smit", "laura.smit@example.com", true);
+    parent(smit, "Kevin", "Smit", "kevin.smit@example.com", true);
+    kdv(
+        child(smit, "Emma", "Smit", months(3 * 12 + 1)),
+        vlinders,
+        monthsAgo(30),
+        null,
+        mornings(DayOfWeek.MONDAY, DayOfWeek.TUESDAY, DayOfWeek.THURSDAY));
+    bso(
+        child(smit, "Julia", "Smit", months(8 * 12 + 4)),
+        ontdekkers,
+        monthsAgo(40),
+        afterSchool(DayOfWeek.TUESDAY, DayOfWeek.THURSDAY));
+
+    Family meijer = family("Meijer", "Nachtegaalstraat 5", "3581 AB");
+    parent(meijer, "Anouk", "Meijer", "anouk.meijer@example.com", true);
+    kdv(
+        child(meijer, "Sem", "Meijer", months(9)),
+        rupsjes,
+        monthsAgo(6),
+        null,
+        whole(DayOfWeek.MONDAY, DayOfWeek.WEDNESDAY, DayOfWeek.FRIDAY));
+
+    Family yilmaz = family("Yilmaz", "Kanaalstraat 140", "3531 CK");
+    parent(yilmaz, "Ayşe", "Yılmaz", "ayse.yilmaz@example.com", true);
+    parent(yilmaz, "Emre", "Yılmaz", "emre.yilmaz@example.com", true);
+    kdv(
+        child(yilmaz, "Zeynep", "Yılmaz", months(2 * 12 + 3)),
+        vlinders,
+        monthsAgo(20),
+        null,
+        whole(DayOfWeek.TUESDAY, DayOfWeek.THURSDAY));
+    bso(
+        child(yilmaz, "Mert", "Yılmaz", months(6 * 12)),
+        avonturiers,
+        monthsAgo(24),
+        afterSchool(DayOfWeek.MONDAY, DayOfWeek.TUESDAY, DayOfWeek.THURSDAY));
+
+    Family mulder = family("Mulder", "Lange Nieuwstraat 31", "3512 PE");
+    parent(mulder, "Jeroen", "Mulder", "jeroen.mulder@example.com", true);
+    bso(
+        child(mulder, "Tess", "Mulder", months(10 * 12 + 5)),
+        ontdekkers,
+        monthsAgo(60),
+        afterSchool(DayOfWeek.MONDAY, DayOfWeek.FRIDAY));
+    bso(
+        child(mulder, "Bo", "Mulder", months(5 * 12 + 7)),
+        avonturiers,
+        monthsAgo(18),
+        afterSchool(DayOfWeek.MONDAY, DayOfWeek.FRIDAY));
+
+    Family bos = family("Bos", "Merelstraat 12", "3514 CN");
+    parent(bos, "Iris", "Bos", "iris.bos@example.com", true);
+    parent(bos, "Mark", "Bos", "mark.bos@example.com", true);
+    kdv(
+        child(bos, "Finn", "Bos", months(4)),
+        rupsjes,
+        monthsAgo(1),
+        null,
+        whole(DayOfWeek.THURSDAY, DayOfWeek.FRIDAY));
+
+    Family dekker = family("Dekker", "Biltstraat 301", "3572 AS");
+    parent(dekker, "Sophie", "Dekker", "sophie.dekker@example.com", true);
+    kdv(
+        child(dekker, "Lotte", "Dekker", months(3 * 12 + 6)),
+        vlinders,
+        monthsAgo(36),
+        null,
+        whole(DayOfWeek.MONDAY, DayOfWeek.TUESDAY, DayOfWeek.WEDNESDAY));
+    bso(
+        child(dekker, "Milan", "Dekker", months(11 * 12)),
+        ontdekkers,
+        monthsAgo(70),
+        afterSchool(DayOfWeek.MONDAY, DayOfWeek.TUESDAY, DayOfWeek.WEDNESDAY));
+
+    Family hendriks = family("Hendriks", "Burgemeester Reigerstraat 60", "3581 KS");
+    parent(hendriks, "Rik", "Hendriks", "rik.hendriks@example.com", true);
+    parent(hendriks, "Maaike", "Vos", "maaike.vos@example.com", true);
+    kdv(
+        child(hendriks, "Saar", "Hendriks", months(20)),
+        rupsjes,
+        monthsAgo(16),
+        null,
+        whole(DayOfWeek.WEDNESDAY, DayOfWeek.FRIDAY));
+
+    Family vandijk = family("Van Dijk", "Vleutenseweg 220", "3532 HR");
+    parent(vandijk, "Priya", "van Dijk", "priya.vandijk@example.com", true);
+    bso(
+        child(vandijk, "Luuk", "van Dijk", months(7 * 12 + 2)),
+        ontdekkers,
+        monthsAgo(30),
+        afterSchool(DayOfWeek.TUESDAY, DayOfWeek.WEDNESDAY, DayOfWeek.THURSDAY));
+    kdv(
+        child(vandijk, "Ravi", "van Dijk", months(11)),
+        rupsjes,
+        monthsAgo(7),
+        null,
+        whole(DayOfWeek.TUESDAY, DayOfWeek.WEDNESDAY));
+
+    // care starts in six weeks: the parents have no password yet (they get an invitation)
+    Family peters = family("Peters", "Zadelstraat 9", "3511 LS");
+    parent(peters, "Lieke", "Peters", "lieke.peters@example.com", false);
+    parent(peters, "Bram", "Peters", "bram.peters@example.com", false);
+    kdv(
+        child(peters, "Mila", "Peters", months(2)),
+        rupsjes,
+        today.plusWeeks(6),
+        null,
+        whole(DayOfWeek.MONDAY, DayOfWeek.THURSDAY));
+
+    // care ended three weeks ago: the parent can still log in to download for a while
+    Family kramer = family("Kramer", "Weerdsingel 77", "3513 BE");
+    parent(kramer, "Yvonne", "Kramer", "yvonne.kramer@example.com", true);
+    kdv(
+        child(kramer, "Jesse", "Kramer", months(4 * 12 + 1)),
+        vlinders,
+        monthsAgo(30),
+        today.minusWeeks(3),
+        whole(DayOfWeek.MONDAY, DayOfWeek.FRIDAY));
+  }
+
+  private Family family(String name, String street, String postalCode) {
+    return persist(new Family(organisation, name, new Address(street, postalCode, "Utrecht")));
+  }
+
+  private void parent(
+      Family family, String firstName, String lastName, String email, boolean active) {
+    Parent parent =
+        persist(
+            new Parent(family, firstName, lastName, email, "06 1234 " + (5600 + email.length())));
+    UserAccount account = persist(new UserAccount(email, EnumSet.of(Role.PARENT), now));
+    if (active) {
+      account.activate(passwordHash);
+    }
+    parent.linkAccount(account.id());
+  }
+
+  private Child child(Family family, String firstName, String lastName, LocalDate birthDate) {
+    return persist(new Child(family, firstName, lastName, birthDate));
+  }
+
+  private void kdv(
+      Child child, Group group, LocalDate start, LocalDate end, Set<ContractDay> days) {
+    LocalDate from =
+        start.isBefore(child.birthDate().plusWeeks(10)) ? child.birthDate().plusWeeks(10) : start;
+    DateRange period = new DateRange(from, end);
+    persist(new Placement(child, group, period));
+    BigDecimal hours = BigDecimal.valueOf(days.size() * 11L * 48 / 2);
+    persist(new Contract(child, boomhut, days, hours, KDV_RATE, period));
+  }
+
+  private void bso(Child child, Group group, LocalDate start, Set<ContractDay> days) {
+    DateRange period = DateRange.from(start);
+    persist(new Placement(child, group, period));
+    BigDecimal hours = BigDecimal.valueOf(days.size() * 35L * 40 / 10);
+    persist(new Contract(child, ontdekking, days, hours, BSO_RATE, period));
+  }
+
+  private static Set<ContractDay> whole(DayOfWeek... weekdays) {
+    Set<ContractDay> days = new HashSet<>();
+    for (DayOfWeek weekday : weekdays) {
+      days.add(new ContractDay(weekday, DayPart.MORNING));
+      days.add(new ContractDay(weekday, DayPart.AFTERNOON));
+    }
+    return days;
+  }
+
+  private static Set<ContractDay> mornings(DayOfWeek... weekdays) {
+    List<ContractDay> days = new ArrayList<>();
+    for (DayOfWeek weekday : weekdays) {
+      days.add(new ContractDay(weekday, DayPart.MORNING));
+    }
+    return new HashSet<>(days);
+  }
+
+  private static Set<ContractDay> afterSchool(DayOfWeek... weekdays) {
+    Set<ContractDay> days = new HashSet<>();
+    for (DayOfWeek weekday : weekdays) {
+      days.add(new ContractDay(weekday, DayPart.AFTER_SCHOOL));
+    }
+    return days;
+  }
+
+  private LocalDate months(int ageInMonths) {
+    return today.minusMonths(ageInMonths).minusDays(ageInMonths % 5 * 3L);
+  }
+
+  private LocalDate monthsAgo(int months) {
+    return today.minusMonths(months);
+  }
+
+  private <T> T persist(T entity) {
+    em.persist(entity);
+    return entity;
+  }
+}

@@ -1,0 +1,80 @@
+package nl.ouderportaal.domain.family;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+import java.time.LocalDate;
+import java.time.Period;
+import java.util.Objects;
+import java.util.UUID;
+
+/** A child of one family. */
+@Entity
+@Table(name = "child")
+public class Child {
+
+  @Id private UUID id;
+
+  @ManyToOne(fetch = FetchType.LAZY, optional = false)
+  @JoinColumn(name = "family_id")
+  private Family family;
+
+  @Column(name = "first_name", nullable = false)
+  private String firstName;
+
+  @Column(name = "last_name", nullable = false)
+  private String lastName;
+
+  @Column(name = "birth_date", nullable = false)
+  private LocalDate birthDate;
+
+  protected Child() {}
+
+  public Child(Family family, String firstName, String lastName, LocalDate birthDate) {
+    this.id = UUID.randomUUID();
+    this.family = Objects.requireNonNull(family, "family");
+    this.firstName = Text.require(firstName, "firstName");
+    this.lastName = Text.require(lastName, "lastName");
+    this.birthDate = Objects.requireNonNull(birthDate, "birthDate");
+  }
+
+  /** The child's age on a day, in whole years and months. */
+  public Period ageOn(LocalDate day) {
+    if (day.isBefore(birthDate)) {
+      throw new IllegalArgumentException(firstName + " is not born yet on " + day);
+    }
+    return Period.between(birthDate, day);
+  }
+
+  public int ageInMonthsOn(LocalDate day) {
+    return (int) ageOn(day).toTotalMonths();
+  }
+
+  public UUID id() {
+    return id;
+  }
+
+  public Family family() {
+    return family;
+  }
+
+  public String firstName() {
+    return firstName;
+  }
+
+  public String lastName() {
+    return lastName;
+  }
+
+  public String fullName() {
+    return firstName + " " + lastName;
+  }
+
+  public LocalDate birthDate() {
+    return birthDate;
+  }
+}

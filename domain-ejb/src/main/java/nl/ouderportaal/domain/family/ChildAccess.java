@@ -1,0 +1,102 @@
+package nl.ouderportaal.domain.family;
+
+import jakarta.enterprise.context.Dependent;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import nl.ouderportaal.domain.account.CurrentUser;
+import nl.ouderportaal.domain.account.UserAccount;
+import nl.ouderportaal.domain.organisation.Employees;
+import nl.ouderportaal.domain.organisation.Group;
+import nl.ouderportaal.domain.organisation.StaffMember;
+import nl.ouderportaal.domain.platform.NotFoundException;
+import nl.ouderportaal.domain.platform.Role;
+
+/**
+ * The one place that decides who may see a child: a parent the children of their own family; a
+ * group worker the children placed in their groups today; the service desk every child of their
+ * organisation. Anything else looks like a child that does not exist. Every boundary that reads or
+ * writes something of a child asks here first.
+ */
+@Dependent
+public class ChildAccess {
+
+  @PersistenceContext private EntityManager em;
+  @Inject private CurrentUser currentUser;
+  @Inject private Clock clock;
+  @Inject private Employees employees;
+
+  /** The child, if the caller may see it; otherwise {@link NotFoundException}. */
+  public Child readable(UUID childId) {
+    if (childId == null) {
+      throw new NotFoundException();
+    }
+    Child child = em.find(Child.class, childId);
+    if (child == null || !mayRead(child)) {
+      throw new NotFoundException();
+    }
+    return child;
+  }
+
+  /** The family of the calling parent. */
+  public Family familyOfCaller() {
+    return parentOfCaller().family();
+  }
+
+  public Parent parentOfCaller() {
+    UUID accountId = currentUser.require(Role.PARENT);
+    return em.createNamedQuery("Parent.findByAccount", Parent.class)
+        .setParameter("accountId", accountId)
+        .getResultStream()
+        .findFirst()
+        .orElseThrow(NotFoundException::new);
+  }
+
+  /** The calling employee (group worker or service desk). */
+  public StaffMember staffOfCaller() {
+    return employees.current();
+  }
+
+  public boolean callerHas(Role role) {
+    return currentUser.is(role);
+  }
+
+  private boolean mayRead(Child child) {
+    Optional<UserAccount> account = currentUser.account();
+    if (account.isEmpty()) {
+      return false;
+    }
+    var roles = account.get().roles();
+    if (roles.contains(Role.PARENT)) {
+      boolean ownChild =
+          em.createNamedQuery("Parent.findByAccount", Parent.class)
+              .setParameter("accountId", account.get().id())
+              .getResultStream()
+              .anyMatch(parent -> parent.family().id().equals(child.family().id()));
+      if (ownChild) {
+        return true;
+      }
+    }
+    if (roles.contains(Role.SERVICEDESK)) {
+      StaffMember staff = staffOfCaller();
+      return staff.organisation().id().equals(child.family().organisation().id());
+    }
+    if (roles.contains(Role.STAFF)) {
+      StaffMember staff = staffOfCaller();
+      List<UUID> groups = staff.groups().stream().map(Group::id).toList();
+      return !groups.isEmpty()
+          && em.createNamedQuery("Placement.countCurrentOfChildInGroups", Long.class)
+                  .setParameter("child", child.id())
+                  .setParameter("groups", groups)
+                  .setParameter("day", LocalDate.now(clock))
+                  .getSingleResult()
+              > 0;
+    }
+    return false;
+  }
+}

@@ -1,0 +1,156 @@
+package nl.ouderportaal.domain.family;
+
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Embedded;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.Table;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+import java.util.UUID;
+import nl.ouderportaal.domain.organisation.CareType;
+import nl.ouderportaal.domain.organisation.Location;
+import nl.ouderportaal.domain.platform.DateRange;
+
+/**
+ * The agreement for one child at one location for one care type: which day parts of the week, how
+ * many hours a year at which hourly rate, from when to when. A child moving from KDV to BSO gets a
+ * new contract. Changing a contract is a structural change: only the service desk does it.
+ */
+@Entity
+@Table(name = "contract")
+@NamedQuery(
+    name = "Contract.ofChildren",
+    query =
+        "select distinct c from Contract c join fetch c.location left join fetch c.days"
+            + " where c.child.id in :children order by c.period.start")
+public class Contract {
+
+  @Id private UUID id;
+
+  @ManyToOne(fetch = FetchType.LAZY, optional = false)
+  @JoinColumn(name = "child_id")
+  private Child child;
+
+  @ManyToOne(fetch = FetchType.LAZY, optional = false)
+  @JoinColumn(name = "location_id")
+  private Location location;
+
+  @Enumerated(EnumType.STRING)
+  @Column(name = "care_type", nullable = false)
+  private CareType careType;
+
+  @ElementCollection
+  @CollectionTable(name = "contract_day", joinColumns = @JoinColumn(name = "contract_id"))
+  private Set<ContractDay> days = new HashSet<>();
+
+  @Column(name = "hours_per_year", nullable = false, precision = 7, scale = 2)
+  private BigDecimal hoursPerYear;
+
+  @Column(name = "hourly_rate", nullable = false, precision = 8, scale = 2)
+  private BigDecimal hourlyRate;
+
+  @Embedded private DateRange period;
+
+  protected Contract() {}
+
+  public Contract(
+      Child child,
+      Location location,
+      Set<ContractDay> days,
+      BigDecimal hoursPerYear,
+      BigDecimal hourlyRate,
+      DateRange period) {
+    this.id = UUID.randomUUID();
+    this.child = Objects.requireNonNull(child, "child");
+    this.location = Objects.requireNonNull(location, "location");
+    this.careType = location.careType();
+    if (days.isEmpty()) {
+      throw new IllegalArgumentException("a contract books at least one day part");
+    }
+    for (ContractDay day : days) {
+      if (day.dayPart().careType() != careType) {
+        throw new IllegalArgumentException(day.dayPart() + " is not a day part of " + careType);
+      }
+    }
+    this.days = new HashSet<>(days);
+    this.hoursPerYear =
+        positive(hoursPerYear, "hoursPerYear").setScale(2, RoundingMode.UNNECESSARY);
+    this.hourlyRate = positive(hourlyRate, "hourlyRate").setScale(2, RoundingMode.UNNECESSARY);
+    this.period = Objects.requireNonNull(period, "period");
+    if (!location.organisation().id().equals(child.family().organisation().id())) {
+      throw new IllegalArgumentException("a location of another organisation");
+    }
+  }
+
+  private static BigDecimal positive(BigDecimal value, String what) {
+    Objects.requireNonNull(value, what);
+    if (value.signum() <= 0) {
+      throw new IllegalArgumentException(what + " must be more than zero");
+    }
+    return value;
+  }
+
+  /**
+   * Contract care is billed as the same amount every month: hours per year times rate, divided by
+   * twelve, rounded to cents.
+   */
+  public BigDecimal monthlyAmount() {
+    return hoursPerYear
+        .multiply(hourlyRate)
+        .divide(BigDecimal.valueOf(12), 2, RoundingMode.HALF_UP);
+  }
+
+  public boolean isActiveOn(LocalDate day) {
+    return period.contains(day);
+  }
+
+  /** The booked day parts, Monday first. */
+  public List<ContractDay> days() {
+    return days.stream()
+        .sorted(Comparator.comparing(ContractDay::weekday).thenComparing(ContractDay::dayPart))
+        .toList();
+  }
+
+  public UUID id() {
+    return id;
+  }
+
+  public Child child() {
+    return child;
+  }
+
+  public Location location() {
+    return location;
+  }
+
+  public CareType careType() {
+    return careType;
+  }
+
+  public BigDecimal hoursPerYear() {
+    return hoursPerYear;
+  }
+
+  public BigDecimal hourlyRate() {
+    return hourlyRate;
+  }
+
+  public DateRange period() {
+    return period;
+  }
+}

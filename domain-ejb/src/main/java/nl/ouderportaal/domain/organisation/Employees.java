@@ -1,0 +1,45 @@
+package nl.ouderportaal.domain.organisation;
+
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.io.Serializable;
+import java.util.Comparator;
+import java.util.List;
+import java.util.UUID;
+import nl.ouderportaal.domain.account.CurrentUser;
+import nl.ouderportaal.domain.platform.NotFoundException;
+
+/** The organisation's employees with a back-office login. */
+@Stateless
+public class Employees {
+
+  /** An employee as the back-office shows them. */
+  public record Profile(String fullName, String organisationName, List<String> groups)
+      implements Serializable {}
+
+  @PersistenceContext private EntityManager em;
+  @Inject private CurrentUser currentUser;
+
+  /** The calling employee; anyone else is refused. */
+  public StaffMember current() {
+    UUID accountId = currentUser.requireAccountId();
+    return em.createNamedQuery("StaffMember.findByAccount", StaffMember.class)
+        .setParameter("accountId", accountId)
+        .getResultStream()
+        .findFirst()
+        .orElseThrow(NotFoundException::new);
+  }
+
+  public Profile me() {
+    StaffMember staff = current();
+    return new Profile(
+        staff.fullName(),
+        staff.organisation().name(),
+        staff.groups().stream()
+            .sorted(Comparator.comparing(Group::name))
+            .map(g -> g.name() + " (" + g.location().name() + ")")
+            .toList());
+  }
+}

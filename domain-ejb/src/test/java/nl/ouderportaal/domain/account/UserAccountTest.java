@@ -1,0 +1,92 @@
+package nl.ouderportaal.domain.account;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.EnumSet;
+import java.util.Set;
+import nl.ouderportaal.domain.platform.Role;
+import org.junit.jupiter.api.Test;
+
+class UserAccountTest {
+
+  private static final Instant NOW = Instant.parse("2026-11-28T10:00:00Z");
+
+  @Test
+  void theLoginNameIsTheAddressInLowerCaseWithoutSpaces() {
+    UserAccount account =
+        new UserAccount("  Sanne.DeVries@Example.COM ", EnumSet.of(Role.PARENT), NOW);
+
+    assertThat(account.email()).isEqualTo("sanne.devries@example.com");
+  }
+
+  @Test
+  void somethingThatIsNotAnAddressIsRefused() {
+    assertThatThrownBy(() -> new UserAccount("sanne", EnumSet.of(Role.PARENT), NOW))
+        .isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> new UserAccount("a@b@c.nl", EnumSet.of(Role.PARENT), NOW))
+        .isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> new UserAccount("a@b.nl", Set.of(), NOW))
+        .isInstanceOf(IllegalArgumentException.class);
+  }
+
+  @Test
+  void aNewAccountCannotLogInUntilItHasAPassword() {
+    UserAccount account = new UserAccount("a@b.nl", EnumSet.of(Role.PARENT), NOW);
+    assertThat(account.status()).isEqualTo(AccountStatus.NEW);
+    assertThat(account.canLogIn()).isFalse();
+
+    account.activate("PBKDF2WithHmacSHA256:600000:c2FsdA==:a2V5");
+
+    assertThat(account.status()).isEqualTo(AccountStatus.ACTIVE);
+    assertThat(account.canLogIn()).isTrue();
+  }
+
+  @Test
+  void fourFailuresDoNotLockTheFifthLocksForAMinute() {
+    UserAccount account = active();
+    for (int i = 0; i < 4; i++) {
+      account.loginFailed(NOW);
+    }
+    assertThat(account.isLocked(NOW)).isFalse();
+
+    account.loginFailed(NOW);
+
+    assertThat(account.isLocked(NOW)).isTrue();
+    assertThat(account.isLocked(NOW.plusSeconds(59))).isTrue();
+    assertThat(account.isLocked(NOW.plusSeconds(60))).isFalse();
+  }
+
+  @Test
+  void theLockDoublesWithEveryFurtherFailureUpToAQuarterOfAnHour() {
+    assertThat(UserAccount.lockDuration(5)).isEqualTo(Duration.ofMinutes(1));
+    assertThat(UserAccount.lockDuration(6)).isEqualTo(Duration.ofMinutes(2));
+    assertThat(UserAccount.lockDuration(7)).isEqualTo(Duration.ofMinutes(4));
+    assertThat(UserAccount.lockDuration(8)).isEqualTo(Duration.ofMinutes(8));
+    assertThat(UserAccount.lockDuration(9)).isEqualTo(Duration.ofMinutes(15));
+    assertThat(UserAccount.lockDuration(50)).isEqualTo(Duration.ofMinutes(15));
+  }
+
+  @Test
+  void aSuccessResetsTheCount() {
+    UserAccount account = active();
+    for (int i = 0; i < 4; i++) {
+      account.loginFailed(NOW);
+    }
+
+    account.loginSucceeded(NOW);
+    account.loginFailed(NOW);
+
+    assertThat(account.failedLogins()).isEqualTo(1);
+    assertThat(account.isLocked(NOW)).isFalse();
+    assertThat(account.lastLoginAt()).isEqualTo(NOW);
+  }
+
+  private static UserAccount active() {
+    UserAccount account = new UserAccount("a@b.nl", EnumSet.of(Role.PARENT), NOW);
+    account.activate("PBKDF2WithHmacSHA256:600000:c2FsdA==:a2V5");
+    return account;
+  }
+}

@@ -1,0 +1,142 @@
+package nl.ouderportaal.systemtest.client;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.function.Function;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.extension.AfterAllCallback;
+import org.junit.jupiter.api.extension.BeforeAllCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
+import org.junit.jupiter.api.extension.TestWatcher;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * A headless Chromium for one test class, at the size of a phone or of a laptop. Without Chromium
+ * the class is skipped with a message, unless {@code browser.required} is true (as in CI): then it
+ * fails. On a failed test it keeps a screenshot and the page in {@code target/browser}.
+ */
+public class Browser implements BeforeAllCallback, AfterAllCallback, TestWatcher {
+
+  private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+  private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
+
+  private final Dimension size;
+  private WebDriver driver;
+
+  private Browser(Dimension size) {
+    this.size = size;
+  }
+
+  public static Browser phone() {
+    return new Browser(new Dimension(390, 844));
+  }
+
+  public static Browser laptop() {
+    return new Browser(new Dimension(1366, 900));
+  }
+
+  @Override
+  public void beforeAll(ExtensionContext context) {
+    boolean installed = Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER);
+    if (!installed) {
+      String message =
+          "Browser tests need Chromium and chromedriver (/usr/bin/chromium, /usr/bin/chromedriver):"
+              + " apt-get install chromium chromium-driver";
+      if (Boolean.getBoolean("browser.required")) {
+        throw new IllegalStateException(message + " (browser.required is true)");
+      }
+      Assumptions.abort(message + ". Skipped.");
+    }
+    System.setProperty("webdriver.chrome.driver", CHROMEDRIVER.toString());
+    ChromeOptions options = new ChromeOptions();
+    options.setBinary(CHROMIUM.toFile());
+    options.setExperimentalOption("prefs", java.util.Map.of("intl.accept_languages", "nl"));
+    options.addArguments(
+        "--headless",
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-dev-shm-usage",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
+        "--no-first-run",
+        "--lang=nl",
+        "--accept-lang=nl",
+        "--window-size=" + size.width + "," + size.height);
+    driver = new ChromeDriver(ChromeDriverService.createDefaultService(), options);
+    driver.manage().window().setSize(size);
+    driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
+  }
+
+  @Override
+  public void afterAll(ExtensionContext context) {
+    if (driver != null) {
+      driver.quit();
+    }
+  }
+
+  @Override
+  public void testFailed(ExtensionContext context, Throwable cause) {
+    if (driver == null) {
+      return;
+    }
+    try {
+      Path dir = Path.of("target", "browser");
+      Files.createDirectories(dir);
+      String name =
+          context.getRequiredTestClass().getSimpleName()
+              + "-"
+              + context.getDisplayName().replaceAll("\\W+", "_");
+      byte[] png = ((org.openqa.selenium.TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES);
+      Files.write(dir.resolve(name + ".png"), png);
+      Files.writeString(dir.resolve(name + ".html"), driver.getPageSource());
+    } catch (IOException | RuntimeException e) {
+      System.getLogger(Browser.class.getName())
+          .log(System.Logger.Level.WARNING, "no screenshot", e);
+    }
+  }
+
+  public WebDriver driver() {
+    return driver;
+  }
+
+  public void open(String url) {
+    driver.get(url);
+  }
+
+  public WebElement find(By by) {
+    return waitFor(d -> d.findElement(by));
+  }
+
+  public <T> T waitFor(Function<WebDriver, T> condition) {
+    return new WebDriverWait(driver, Duration.ofSeconds(15))
+        .ignoring(StaleElementReferenceException.class)
+        .until(condition::apply);
+  }
+
+  /** Fills a field: clears it and types the text. */
+  public void type(By field, String text) {
+    WebElement element = find(field);
+    element.clear();
+    element.sendKeys(text);
+  }
+
+  public String pageText() {
+    return driver.findElement(By.tagName("body")).getText();
+  }
+
+  public void deleteCookies() {
+    driver.manage().deleteAllCookies();
+  }
+}

@@ -1,0 +1,181 @@
+package nl.ouderportaal.systemtest.support;
+
+import jakarta.annotation.Resource;
+import jakarta.ejb.Stateless;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.EntityManagerFactory;
+import java.math.BigDecimal;
+import java.time.DayOfWeek;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.EnumSet;
+import java.util.Locale;
+import java.util.Set;
+import java.util.concurrent.ThreadLocalRandom;
+import nl.ouderportaal.domain.account.PasswordHash;
+import nl.ouderportaal.domain.account.UserAccount;
+import nl.ouderportaal.domain.family.Child;
+import nl.ouderportaal.domain.family.Contract;
+import nl.ouderportaal.domain.family.ContractDay;
+import nl.ouderportaal.domain.family.Family;
+import nl.ouderportaal.domain.family.Parent;
+import nl.ouderportaal.domain.family.Placement;
+import nl.ouderportaal.domain.organisation.Address;
+import nl.ouderportaal.domain.organisation.CareType;
+import nl.ouderportaal.domain.organisation.DayPart;
+import nl.ouderportaal.domain.organisation.Group;
+import nl.ouderportaal.domain.organisation.Location;
+import nl.ouderportaal.domain.organisation.Organisation;
+import nl.ouderportaal.domain.organisation.StaffMember;
+import nl.ouderportaal.domain.platform.DateRange;
+import nl.ouderportaal.domain.platform.Role;
+
+/** Builds the test data of a {@link Scenario} with the domain model, in one transaction. */
+@Stateless
+public class Fixtures {
+
+  /** Hashing costs a fifth of a second; every scenario's accounts share one hash. */
+  private static final String PASSWORD_HASH = PasswordHash.hash(Scenario.PASSWORD.toCharArray());
+
+  @Resource(lookup = "java:global/ouderportaal/persistence")
+  private EntityManagerFactory emf;
+
+  public Scenario scenario() {
+    EntityManager em = emf.createEntityManager();
+    em.joinTransaction();
+    String token = token();
+    LocalDate today = LocalDate.now();
+    Instant now = Instant.now();
+
+    Organisation organisation =
+        persist(
+            em,
+            new Organisation(
+                "Testopvang " + token, "servicepunt-" + token + "@test.example", "030 000 00 00"));
+    Location kdv =
+        persist(
+            em,
+            new Location(
+                organisation,
+                "KDV " + token,
+                new Address("Teststraat 1", "1234 AB", "Utrecht"),
+                lrkNumber(),
+                CareType.DAYCARE));
+    Group x = persist(em, new Group(kdv, "Groep X " + token, 0, 48, 12));
+    Group y = persist(em, new Group(kdv, "Groep Y " + token, 0, 48, 12));
+
+    Family a =
+        persist(
+            em,
+            new Family(
+                organisation, "Aalbers " + token, new Address("Aweg 1", "3511 AA", "Utrecht")));
+    UserAccount parentA = account(em, "ouder-a-" + token + "@test.example", Role.PARENT, now);
+    Parent parentAInFamily =
+        persist(em, new Parent(a, "Anna", "Aalbers " + token, parentA.email(), null));
+    parentAInFamily.linkAccount(parentA.id());
+    Child a1 = child(em, a, "Abel", today.minusMonths(8), x, kdv, today);
+    Child a2 = child(em, a, "Ada", today.minusYears(3), y, kdv, today);
+
+    Family b =
+        persist(
+            em,
+            new Family(
+                organisation, "Bakker " + token, new Address("Bweg 2", "3511 BB", "Utrecht")));
+    UserAccount parentB = account(em, "ouder-b-" + token + "@test.example", Role.PARENT, now);
+    persist(em, new Parent(b, "Bram", "Bakker " + token, parentB.email(), null))
+        .linkAccount(parentB.id());
+    Child b1 = child(em, b, "Bo", today.minusYears(2), x, kdv, today);
+    Child b2 = child(em, b, "Bas", today.minusMonths(14), y, kdv, today);
+
+    UserAccount staffX = account(em, "pm-x-" + token + "@test.example", Role.STAFF, now);
+    persist(em, new StaffMember(organisation, staffX.id(), "Xandra", "Groep X")).workIn(x);
+    UserAccount staffY = account(em, "pm-y-" + token + "@test.example", Role.STAFF, now);
+    persist(em, new StaffMember(organisation, staffY.id(), "Yusuf", "Groep Y")).workIn(y);
+    UserAccount desk = account(em, "servicepunt-" + token + "@test.example", Role.SERVICEDESK, now);
+    persist(em, new StaffMember(organisation, desk.id(), "Sara", "Servicepunt"));
+    em.flush();
+
+    return new Scenario(
+        token,
+        organisation.id(),
+        x.id(),
+        x.name(),
+        y.id(),
+        y.name(),
+        a.id(),
+        a.name(),
+        parentA.id(),
+        parentA.email(),
+        parentAInFamily.fullName(),
+        a1.id(),
+        a1.fullName(),
+        a2.id(),
+        a2.fullName(),
+        b.id(),
+        b.name(),
+        parentB.id(),
+        parentB.email(),
+        b1.id(),
+        b1.fullName(),
+        b2.id(),
+        b2.fullName(),
+        staffX.id(),
+        staffX.email(),
+        staffY.id(),
+        staffY.email(),
+        desk.id(),
+        desk.email());
+  }
+
+  private static Child child(
+      EntityManager em,
+      Family family,
+      String firstName,
+      LocalDate born,
+      Group group,
+      Location location,
+      LocalDate today) {
+    String lastName = family.name();
+    Child child = persist(em, new Child(family, firstName, lastName, born));
+    DateRange period =
+        DateRange.from(today.minusMonths(1).isBefore(born) ? born : today.minusMonths(1));
+    persist(em, new Placement(child, group, period));
+    persist(
+        em,
+        new Contract(
+            child,
+            location,
+            Set.of(
+                new ContractDay(DayOfWeek.MONDAY, DayPart.MORNING),
+                new ContractDay(DayOfWeek.MONDAY, DayPart.AFTERNOON)),
+            new BigDecimal("528"),
+            new BigDecimal("10.95"),
+            period));
+    return child;
+  }
+
+  private static UserAccount account(EntityManager em, String email, Role role, Instant now) {
+    UserAccount account = persist(em, new UserAccount(email, EnumSet.of(role), now));
+    account.activate(PASSWORD_HASH);
+    return account;
+  }
+
+  private static <T> T persist(EntityManager em, T entity) {
+    em.persist(entity);
+    return entity;
+  }
+
+  private static String token() {
+    StringBuilder token = new StringBuilder();
+    ThreadLocalRandom random = ThreadLocalRandom.current();
+    token.append((char) ('A' + random.nextInt(26)));
+    for (int i = 0; i < 5; i++) {
+      token.append((char) ('a' + random.nextInt(26)));
+    }
+    return token.toString().toUpperCase(Locale.ROOT).charAt(0) + token.substring(1);
+  }
+
+  private static String lrkNumber() {
+    return String.format("%09d", ThreadLocalRandom.current().nextInt(100_000_000, 1_000_000_000));
+  }
+}

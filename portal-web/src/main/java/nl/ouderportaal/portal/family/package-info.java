@@ -1,0 +1,2 @@
+/** 'Mijn kind': the parent's own children. */
+package nl.ouderportaal.portal.family;

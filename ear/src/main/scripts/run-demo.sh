@@ -9,6 +9,8 @@ data=${OUDERPORTAAL_DEMO_DIR:-$HOME/.ouderportaal/demo}
 mkdir -p "$data"
 
 export OUDERPORTAAL_DEMO_DATA=true
+# standalone.sh then passes Ctrl-C and TERM on to the server, which shuts down cleanly
+export LAUNCH_JBOSS_IN_BACKGROUND=true
 export APP_DB_URL=${APP_DB_URL:-"jdbc:h2:file:$data/ouderportaal;DB_CLOSE_ON_EXIT=FALSE"}
 
 "$server/bin/standalone.sh" &
@@ -32,7 +34,7 @@ for _ in $(seq 1 240); do
   fi
   if ready 2>/dev/null; then
     # the demo data prints its log-ins when it starts: show the last time it did
-    awk '/Ouderportaal demo\. Every/ { block = ""; n = 8 } n > 0 { block = block $0 "\n"; n-- } END { printf "\n%s", block }' \
+    awk '/Ouderportaal demo\. Every/ { block = ""; n = 7 } n > 0 { block = block $0 "\n"; n-- } END { printf "\n%s", block }' \
       "$server/standalone/log/server.log"
     echo " Data: $data (delete it to start again). Ctrl-C stops the server."
     echo

@@ -28,6 +28,7 @@ public class Login {
   @PostConstruct
   void init() {
     next = external.getRequestParameterMap().get("next");
+    email = external.getRequestParameterMap().get("email");
   }
 
   public void submit() throws IOException {
@@ -37,12 +38,13 @@ public class Login {
             (HttpServletResponse) external.getResponse(),
             email,
             password);
-    switch (outcome) {
+    switch (outcome.kind()) {
       case SUCCESS ->
           external.redirect(
               external.getRequestContextPath() + WebLogin.nextPage(next, "/index.xhtml"));
       case LOCKED -> Messages.error(null, "login.locked");
       case BLOCKED -> Messages.error(null, "login.blocked");
+      case REFUSED -> Messages.error(null, outcome.refusal());
       case NOT_FOR_THIS_MODULE -> Messages.error(null, "login.notForBackoffice");
       case INVALID -> Messages.error(null, "login.invalid");
     }

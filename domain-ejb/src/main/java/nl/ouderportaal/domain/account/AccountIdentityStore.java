@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.security.enterprise.credential.UsernamePasswordCredential;
 import jakarta.security.enterprise.identitystore.CredentialValidationResult;
 import jakarta.security.enterprise.identitystore.IdentityStore;
+import jakarta.servlet.http.HttpServletRequest;
 import java.util.stream.Collectors;
 import nl.ouderportaal.domain.platform.Role;
 
@@ -17,11 +18,13 @@ public class AccountIdentityStore implements IdentityStore {
 
   @Inject private Authentication authentication;
   @Inject private LoginAttempt attempt;
+  @Inject private HttpServletRequest request;
 
   public CredentialValidationResult validate(UsernamePasswordCredential credential) {
     LoginResult result =
-        authentication.verify(credential.getCaller(), credential.getPassword().getValue());
-    attempt.record(result.outcome());
+        authentication.verify(
+            credential.getCaller(), credential.getPassword().getValue(), request.getRemoteAddr());
+    attempt.record(result);
     if (!result.succeeded()) {
       return CredentialValidationResult.INVALID_RESULT;
     }

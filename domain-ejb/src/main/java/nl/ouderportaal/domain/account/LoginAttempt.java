@@ -9,13 +9,14 @@ import jakarta.enterprise.context.RequestScoped;
 @RequestScoped
 public class LoginAttempt {
 
-  private LoginResult.Outcome outcome;
+  private LoginResult result;
 
-  void record(LoginResult.Outcome outcome) {
-    this.outcome = outcome;
+  void record(LoginResult result) {
+    this.result = result;
   }
 
-  public LoginResult.Outcome outcome() {
-    return outcome;
+  /** The result of the attempt, or null when none was made in this request. */
+  public LoginResult result() {
+    return result;
   }
 }

@@ -9,6 +9,7 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import java.time.Duration;
@@ -18,6 +19,7 @@ import java.util.Locale;
 import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
+import nl.ouderportaal.domain.organisation.Organisation;
 import nl.ouderportaal.domain.platform.Role;
 
 /**
@@ -38,6 +40,10 @@ public class UserAccount {
   static final Duration MAX_LOCK = Duration.ofMinutes(15);
 
   @Id private UUID id;
+
+  @ManyToOne(fetch = FetchType.LAZY, optional = false)
+  @JoinColumn(name = "organisation_id")
+  private Organisation organisation;
 
   @Column(nullable = false, unique = true)
   private String email;
@@ -70,13 +76,20 @@ public class UserAccount {
   @Column(name = "created_at", nullable = false)
   private Instant createdAt;
 
+  @Column(nullable = false)
+  private String language = "nl";
+
+  @Column(name = "invited_at")
+  private Instant invitedAt;
+
   protected UserAccount() {}
 
-  public UserAccount(String email, Set<Role> roles, Instant now) {
+  public UserAccount(Organisation organisation, String email, Set<Role> roles, Instant now) {
     if (roles.isEmpty()) {
       throw new IllegalArgumentException("an account needs a role");
     }
     this.id = UUID.randomUUID();
+    this.organisation = Objects.requireNonNull(organisation, "organisation");
     this.email = normaliseEmail(email);
     this.roles = EnumSet.copyOf(roles);
     this.status = AccountStatus.NEW;
@@ -103,6 +116,43 @@ public class UserAccount {
 
   void changePasswordHash(String newPasswordHash) {
     this.passwordHash = Objects.requireNonNull(newPasswordHash, "newPasswordHash");
+  }
+
+  /** An invitation to choose a password went out. */
+  public void invited(Instant now) {
+    invitedAt = now;
+  }
+
+  /** The service desk blocks the account: no login, and open sessions lose their rights. */
+  public void block() {
+    status = AccountStatus.BLOCKED;
+  }
+
+  /** Back to what it was: active with a password, or new without one. */
+  public void unblock() {
+    if (status == AccountStatus.BLOCKED) {
+      status = passwordHash == null ? AccountStatus.NEW : AccountStatus.ACTIVE;
+      failedLogins = 0;
+      lockedUntil = null;
+    }
+  }
+
+  /** A new password chosen through a reset link: it also lifts a lock from failed logins. */
+  void resetPassword(String newPasswordHash) {
+    changePasswordHash(newPasswordHash);
+    failedLogins = 0;
+    lockedUntil = null;
+  }
+
+  void changeEmail(String newEmail) {
+    this.email = normaliseEmail(newEmail);
+  }
+
+  public void chooseLanguage(String language) {
+    if (!"nl".equals(language) && !"en".equals(language)) {
+      throw new IllegalArgumentException("language nl or en, not " + language);
+    }
+    this.language = language;
   }
 
   public boolean isLocked(Instant now) {
@@ -135,6 +185,22 @@ public class UserAccount {
 
   public UUID id() {
     return id;
+  }
+
+  public Organisation organisation() {
+    return organisation;
+  }
+
+  public String language() {
+    return language;
+  }
+
+  public Instant invitedAt() {
+    return invitedAt;
+  }
+
+  public Instant createdAt() {
+    return createdAt;
   }
 
   public String email() {

@@ -19,12 +19,26 @@ import jakarta.servlet.http.HttpSession;
 @ApplicationScoped
 public class WebLogin {
 
-  /** How a login from the page ended. */
-  public enum Outcome {
+  /**
+   * How a login from the page ended, and the message key to show when it failed.
+   *
+   * @param refusal the message key of a refusal by a rule of another feature (REFUSED only)
+   */
+  public record Outcome(Kind kind, String refusal) {
+
+    public boolean succeeded() {
+      return kind == Kind.SUCCESS;
+    }
+  }
+
+  /** The kinds of outcome. */
+  public enum Kind {
     SUCCESS,
     INVALID,
     LOCKED,
     BLOCKED,
+    /** right password, but a rule refuses it now (e.g. care ended long ago): see the refusal */
+    REFUSED,
     /** the password was right, but the account has no role this module admits */
     NOT_FOR_THIS_MODULE
   }
@@ -44,18 +58,21 @@ public class WebLogin {
     if (status == AuthenticationStatus.SUCCESS) {
       // a new session id for the logged-in session: an id known before the login is worthless
       request.changeSessionId();
-      return Outcome.SUCCESS;
+      return new Outcome(Kind.SUCCESS, null);
     }
-    LoginResult.Outcome outcome = attempt.outcome();
-    if (outcome == null) {
-      return Outcome.INVALID;
+    LoginResult result = attempt.result();
+    if (result == null) {
+      return new Outcome(Kind.INVALID, null);
     }
-    return switch (outcome) {
-      case SUCCESS -> Outcome.NOT_FOR_THIS_MODULE;
-      case LOCKED -> Outcome.LOCKED;
-      case BLOCKED -> Outcome.BLOCKED;
-      case INVALID -> Outcome.INVALID;
-    };
+    Kind kind =
+        switch (result.outcome()) {
+          case SUCCESS -> Kind.NOT_FOR_THIS_MODULE;
+          case LOCKED -> Kind.LOCKED;
+          case BLOCKED -> Kind.BLOCKED;
+          case REFUSED -> Kind.REFUSED;
+          case INVALID -> Kind.INVALID;
+        };
+    return new Outcome(kind, result.refusal());
   }
 
   public void logOut(HttpServletRequest request) {

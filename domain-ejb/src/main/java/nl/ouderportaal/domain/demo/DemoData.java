@@ -21,6 +21,8 @@ import java.util.Set;
 import nl.ouderportaal.domain.account.PasswordHash;
 import nl.ouderportaal.domain.account.UserAccount;
 import nl.ouderportaal.domain.family.Child;
+import nl.ouderportaal.domain.family.ConsentChange;
+import nl.ouderportaal.domain.family.ConsentPurpose;
 import nl.ouderportaal.domain.family.Contract;
 import nl.ouderportaal.domain.family.ContractDay;
 import nl.ouderportaal.domain.family.Family;
@@ -146,7 +148,7 @@ public class DemoData {
   }
 
   private StaffMember employee(String email, String firstName, String lastName, Role role) {
-    UserAccount account = persist(new UserAccount(email, EnumSet.of(role), now));
+    UserAccount account = persist(new UserAccount(organisation, email, EnumSet.of(role), now));
     account.activate(passwordHash);
     return persist(new StaffMember(organisation, account.id(), firstName, lastName));
   }
@@ -307,7 +309,8 @@ public class DemoData {
     Parent parent =
         persist(
             new Parent(family, firstName, lastName, email, "06 1234 " + (5600 + email.length())));
-    UserAccount account = persist(new UserAccount(email, EnumSet.of(Role.PARENT), now));
+    UserAccount account =
+        persist(new UserAccount(organisation, email, EnumSet.of(Role.PARENT), now));
     if (active) {
       account.activate(passwordHash);
     }
@@ -315,7 +318,15 @@ public class DemoData {
   }
 
   private Child child(Family family, String firstName, String lastName, LocalDate birthDate) {
-    return persist(new Child(family, firstName, lastName, birthDate));
+    Child child = persist(new Child(family, firstName, lastName, birthDate));
+    // most parents allow photos in the portal and in group photos; a few do not, so that the
+    // photo rules can be seen at work
+    boolean groupPhotos = !List.of("Sem", "Lotte", "Luuk").contains(firstName);
+    boolean portalPhotos = !"Luuk".equals(firstName);
+    String by = "Ouder (demo)";
+    persist(new ConsentChange(child, ConsentPurpose.PHOTOS_IN_PORTAL, portalPhotos, now, null, by));
+    persist(new ConsentChange(child, ConsentPurpose.GROUP_PHOTOS, groupPhotos, now, null, by));
+    return child;
   }
 
   private void kdv(

@@ -9,11 +9,10 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
-import nl.ouderportaal.domain.account.CurrentUser;
-import nl.ouderportaal.domain.account.UserAccount;
 import nl.ouderportaal.domain.organisation.Employees;
 import nl.ouderportaal.domain.organisation.Group;
 import nl.ouderportaal.domain.organisation.StaffMember;
+import nl.ouderportaal.domain.platform.CurrentUser;
 import nl.ouderportaal.domain.platform.NotFoundException;
 import nl.ouderportaal.domain.platform.Role;
 
@@ -62,33 +61,36 @@ public class ChildAccess {
     return employees.current();
   }
 
+  /** Whether the child belongs to the calling parent's own family. */
+  public boolean isOwnChild(Child child) {
+    return currentUser.is(Role.PARENT)
+        && parentOfCaller().family().id().equals(child.family().id());
+  }
+
   public boolean callerHas(Role role) {
     return currentUser.is(role);
   }
 
   private boolean mayRead(Child child) {
-    Optional<UserAccount> account = currentUser.account();
-    if (account.isEmpty()) {
+    Optional<UUID> accountId = currentUser.accountId();
+    if (accountId.isEmpty()) {
       return false;
     }
-    var roles = account.get().roles();
-    if (roles.contains(Role.PARENT)) {
+    if (currentUser.is(Role.PARENT)) {
       boolean ownChild =
           em.createNamedQuery("Parent.findByAccount", Parent.class)
-              .setParameter("accountId", account.get().id())
+              .setParameter("accountId", accountId.get())
               .getResultStream()
               .anyMatch(parent -> parent.family().id().equals(child.family().id()));
       if (ownChild) {
         return true;
       }
     }
-    if (roles.contains(Role.SERVICEDESK)) {
-      StaffMember staff = staffOfCaller();
-      return staff.organisation().id().equals(child.family().organisation().id());
+    if (currentUser.is(Role.SERVICEDESK)) {
+      return staffOfCaller().organisation().id().equals(child.family().organisation().id());
     }
-    if (roles.contains(Role.STAFF)) {
-      StaffMember staff = staffOfCaller();
-      List<UUID> groups = staff.groups().stream().map(Group::id).toList();
+    if (currentUser.is(Role.STAFF)) {
+      List<UUID> groups = staffOfCaller().groups().stream().map(Group::id).toList();
       return !groups.isEmpty()
           && em.createNamedQuery("Placement.countCurrentOfChildInGroups", Long.class)
                   .setParameter("child", child.id())

@@ -36,6 +36,22 @@ public class Children {
     return summaries(children);
   }
 
+  /** A child with its contracts, as the child's page in the portal shows it. */
+  public record Details(ChildSummary child, List<Families.ContractLine> contracts)
+      implements java.io.Serializable {}
+
+  /** One child with its contracts, if the caller may see it. */
+  public Details details(UUID childId) {
+    Child child = access.readable(childId);
+    List<Families.ContractLine> contracts =
+        em.createNamedQuery("Contract.ofChildren", Contract.class)
+            .setParameter("children", List.of(child.id()))
+            .getResultStream()
+            .map(Families::line)
+            .toList();
+    return new Details(summaries(List.of(child)).get(0), contracts);
+  }
+
   /** One child, if the caller may see it. */
   public ChildSummary child(UUID childId) {
     return summaries(List.of(access.readable(childId))).get(0);

@@ -4,6 +4,7 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
+import java.io.Serializable;
 import java.time.DayOfWeek;
 import java.util.Objects;
 import nl.ouderportaal.domain.organisation.DayPart;
@@ -12,7 +13,8 @@ import nl.ouderportaal.domain.organisation.DayPart;
 @Embeddable
 public record ContractDay(
     @Enumerated(EnumType.STRING) @Column(name = "weekday", nullable = false) DayOfWeek weekday,
-    @Enumerated(EnumType.STRING) @Column(name = "day_part", nullable = false) DayPart dayPart) {
+    @Enumerated(EnumType.STRING) @Column(name = "day_part", nullable = false) DayPart dayPart)
+    implements Serializable {
 
   public ContractDay {
     Objects.requireNonNull(weekday, "weekday");

@@ -38,6 +38,10 @@ public class Family {
     this.address = Objects.requireNonNull(address, "address");
   }
 
+  public void move(Address address) {
+    this.address = Objects.requireNonNull(address, "address");
+  }
+
   public UUID id() {
     return id;
   }

@@ -61,6 +61,25 @@ public class Parent {
     this.accountId = Objects.requireNonNull(accountId, "accountId");
   }
 
+  public void rename(String firstName, String lastName) {
+    this.firstName = Text.require(firstName, "firstName");
+    this.lastName = Text.require(lastName, "lastName");
+  }
+
+  public void changePhone(String phone) {
+    String digits = phone == null ? "" : phone.replaceAll("[\\s()-]", "");
+    if (!digits.isEmpty() && !digits.matches("\\+?[0-9]{8,15}")) {
+      throw new nl.ouderportaal.domain.platform.BusinessException("details.phone.invalid")
+          .on("phone");
+    }
+    this.phone = digits.isEmpty() ? null : phone.strip();
+  }
+
+  /** The contact address follows the login address when that changes. */
+  void changeEmail(String email) {
+    this.email = Text.require(email, "email").toLowerCase(java.util.Locale.ROOT);
+  }
+
   public UUID id() {
     return id;
   }

@@ -8,7 +8,7 @@ import java.io.Serializable;
 import java.util.Comparator;
 import java.util.List;
 import java.util.UUID;
-import nl.ouderportaal.domain.account.CurrentUser;
+import nl.ouderportaal.domain.platform.CurrentUser;
 import nl.ouderportaal.domain.platform.NotFoundException;
 
 /** The organisation's employees with a back-office login. */

@@ -23,6 +23,12 @@ public class Organisation {
   @Column(name = "service_desk_phone", nullable = false)
   private String serviceDeskPhone;
 
+  @Column(name = "invitation_lead_months", nullable = false)
+  private int invitationLeadMonths = 2;
+
+  @Column(name = "access_after_care_weeks", nullable = false)
+  private int accessAfterCareWeeks = 8;
+
   protected Organisation() {}
 
   public Organisation(String name, String serviceDeskEmail, String serviceDeskPhone) {
@@ -38,6 +44,29 @@ public class Organisation {
       throw new IllegalArgumentException(what + " is empty");
     }
     return value.strip();
+  }
+
+  /**
+   * The account policies: new parents are invited this many months before their care starts, and
+   * can still log in this many weeks after it ended.
+   */
+  public void changeAccountPolicies(int invitationLeadMonths, int accessAfterCareWeeks) {
+    if (invitationLeadMonths < 0 || invitationLeadMonths > 12) {
+      throw new IllegalArgumentException("invitation lead must be 0-12 months");
+    }
+    if (accessAfterCareWeeks < 0 || accessAfterCareWeeks > 104) {
+      throw new IllegalArgumentException("access after care must be 0-104 weeks");
+    }
+    this.invitationLeadMonths = invitationLeadMonths;
+    this.accessAfterCareWeeks = accessAfterCareWeeks;
+  }
+
+  public int invitationLeadMonths() {
+    return invitationLeadMonths;
+  }
+
+  public int accessAfterCareWeeks() {
+    return accessAfterCareWeeks;
   }
 
   public UUID id() {

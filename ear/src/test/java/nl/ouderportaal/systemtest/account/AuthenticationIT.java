@@ -43,7 +43,8 @@ public class AuthenticationIT {
   public void theRightPasswordLogsInWithTheAccountsRoles() {
     Scenario s = fixtures.scenario();
 
-    LoginResult result = authentication.verify(s.parentAEmail(), Scenario.PASSWORD.toCharArray());
+    LoginResult result =
+        authentication.verify(s.parentAEmail(), Scenario.PASSWORD.toCharArray(), null);
 
     assertThat(result.outcome()).isEqualTo(Outcome.SUCCESS);
     assertThat(result.accountId()).isEqualTo(s.parentAAccount());
@@ -56,7 +57,7 @@ public class AuthenticationIT {
 
     LoginResult result =
         authentication.verify(
-            "  " + s.serviceDeskEmail().toUpperCase() + " ", Scenario.PASSWORD.toCharArray());
+            "  " + s.serviceDeskEmail().toUpperCase() + " ", Scenario.PASSWORD.toCharArray(), null);
 
     assertThat(result.outcome()).isEqualTo(Outcome.SUCCESS);
     assertThat(result.roles()).isEqualTo(Set.of(Role.SERVICEDESK));
@@ -67,10 +68,10 @@ public class AuthenticationIT {
     Scenario s = fixtures.scenario();
 
     LoginResult wrong =
-        authentication.verify(s.parentAEmail(), "Niet-het-wachtwoord".toCharArray());
+        authentication.verify(s.parentAEmail(), "Niet-het-wachtwoord".toCharArray(), null);
     LoginResult unknown =
         authentication.verify(
-            "niemand-" + s.token() + "@test.example", Scenario.PASSWORD.toCharArray());
+            "niemand-" + s.token() + "@test.example", Scenario.PASSWORD.toCharArray(), null);
 
     assertThat(wrong).isEqualTo(unknown);
     assertThat(wrong.outcome()).isEqualTo(Outcome.INVALID);
@@ -105,15 +106,19 @@ public class AuthenticationIT {
   public void fiveWrongPasswordsInARowLockTheAccountButNotOthers() {
     Scenario s = fixtures.scenario();
     for (int i = 0; i < 4; i++) {
-      assertThat(authentication.verify(s.parentAEmail(), "fout-wachtwoord".toCharArray()).outcome())
+      assertThat(
+              authentication
+                  .verify(s.parentAEmail(), "fout-wachtwoord".toCharArray(), null)
+                  .outcome())
           .isEqualTo(Outcome.INVALID);
     }
 
-    LoginResult fifth = authentication.verify(s.parentAEmail(), "fout-wachtwoord".toCharArray());
+    LoginResult fifth =
+        authentication.verify(s.parentAEmail(), "fout-wachtwoord".toCharArray(), null);
     LoginResult rightButLocked =
-        authentication.verify(s.parentAEmail(), Scenario.PASSWORD.toCharArray());
+        authentication.verify(s.parentAEmail(), Scenario.PASSWORD.toCharArray(), null);
     LoginResult otherAccount =
-        authentication.verify(s.parentBEmail(), Scenario.PASSWORD.toCharArray());
+        authentication.verify(s.parentBEmail(), Scenario.PASSWORD.toCharArray(), null);
 
     assertThat(fifth.outcome()).isEqualTo(Outcome.LOCKED);
     assertThat(rightButLocked.outcome()).isEqualTo(Outcome.LOCKED);

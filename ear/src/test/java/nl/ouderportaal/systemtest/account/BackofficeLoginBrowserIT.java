@@ -44,11 +44,11 @@ public class BackofficeLoginBrowserIT {
     browser.open(server.backoffice(""));
     logIn(s.staffXEmail());
     browser.waitFor(d -> d.getTitle().startsWith("Overzicht"));
-    assertThat(browser.find(By.id("current-user")).getText()).contains("Xandra");
+    assertThat(browser.textOf(By.id("current-user"))).contains("Xandra");
     browser.find(By.id("nav-my-groups")).click();
 
     browser.waitFor(d -> d.getTitle().startsWith("Mijn groepen"));
-    String table = browser.find(By.id("groups:children")).getText();
+    String table = browser.textOf(By.id("groups:children"));
     assertThat(table).contains(s.childA1Name(), s.childB1Name(), s.groupXName());
     assertThat(table).doesNotContain(s.childA2Name(), s.childB2Name());
     assertThat(browser.pageText()).doesNotContain("Gezinnen");
@@ -64,14 +64,14 @@ public class BackofficeLoginBrowserIT {
     browser.find(By.id("nav-families")).click();
     browser.waitFor(d -> d.getTitle().startsWith("Gezinnen"));
 
-    assertThat(browser.find(By.id("families:table")).getText())
+    assertThat(browser.textOf(By.id("families:table")))
         .contains(s.familyAName(), s.familyBName(), "1-2 van 2");
 
     browser.type(By.id("families:table:globalFilter"), s.childB2Name());
 
     browser.waitFor(
         d -> !d.findElement(By.id("families:table")).getText().contains(s.familyAName()));
-    String table = browser.find(By.id("families:table")).getText();
+    String table = browser.textOf(By.id("families:table"));
     assertThat(table).contains(s.familyBName(), s.childB2Name(), "1-1 van 1");
     assertThat(table).doesNotContain(s.familyAName());
   }
@@ -83,7 +83,7 @@ public class BackofficeLoginBrowserIT {
     browser.open(server.backoffice("login.xhtml"));
     logIn(s.parentAEmail());
 
-    assertThat(browser.find(By.id("messages")).getText())
+    assertThat(browser.textOf(By.id("messages")))
         .isEqualTo("Dit is de back-office voor medewerkers. Ouders loggen in op het ouderportaal.");
     browser.open(server.backoffice("index.xhtml"));
     browser.waitFor(d -> d.getCurrentUrl().contains("login.xhtml"));

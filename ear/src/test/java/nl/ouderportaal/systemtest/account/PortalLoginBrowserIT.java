@@ -50,8 +50,7 @@ public class PortalLoginBrowserIT {
     assertThat(page)
         .contains(s.childA1Name(), s.childA2Name(), s.groupXName(), "8 maanden", "3 jaar");
     assertThat(page).doesNotContain(s.childB1Name(), s.childB2Name());
-    assertThat(browser.find(By.cssSelector("nav.bottom-nav")).getText())
-        .contains("Mijn kind", "Account");
+    assertThat(browser.textOf(By.cssSelector("nav.bottom-nav"))).contains("Mijn kind", "Account");
     Long overflow =
         (Long)
             ((JavascriptExecutor) browser.driver())
@@ -66,7 +65,7 @@ public class PortalLoginBrowserIT {
     browser.open(server.portal("login.xhtml"));
     logIn(s.parentAEmail(), "Verkeerd-wachtwoord-1");
 
-    assertThat(browser.find(By.id("messages")).getText())
+    assertThat(browser.textOf(By.id("messages")))
         .isEqualTo("Het e-mailadres of het wachtwoord klopt niet.");
     assertThat(browser.find(By.id("email")).getAttribute("value")).isEqualTo(s.parentAEmail());
     assertThat(browser.pageText()).doesNotContain(s.childA1Name());

@@ -107,6 +107,15 @@ public class Browser implements BeforeAllCallback, AfterAllCallback, TestWatcher
     }
   }
 
+  /** Continues at laptop size (for a back-office part of a test), or back at the original size. */
+  public void asLaptop() {
+    driver.manage().window().setSize(new Dimension(1366, 900));
+  }
+
+  public void asOriginalSize() {
+    driver.manage().window().setSize(size);
+  }
+
   public WebDriver driver() {
     return driver;
   }
@@ -125,11 +134,31 @@ public class Browser implements BeforeAllCallback, AfterAllCallback, TestWatcher
         .until(condition::apply);
   }
 
+  /**
+   * Clicks an element after scrolling it to the middle of the screen, as a person would: at the
+   * edge it may sit under the portal's fixed bars.
+   */
+  public void click(By by) {
+    WebElement element = find(by);
+    ((org.openqa.selenium.JavascriptExecutor) driver)
+        .executeScript("arguments[0].scrollIntoView({block: 'center'});", element);
+    element.click();
+  }
+
   /** Fills a field: clears it and types the text. */
   public void type(By field, String text) {
     WebElement element = find(field);
     element.clear();
     element.sendKeys(text);
+  }
+
+  /** The text of an element once it has some (the page may still be loading or changing). */
+  public String textOf(By by) {
+    return waitFor(
+        d -> {
+          String text = d.findElement(by).getText();
+          return text.isBlank() ? null : text;
+        });
   }
 
   public String pageText() {

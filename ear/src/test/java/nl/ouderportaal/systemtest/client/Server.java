@@ -1,12 +1,20 @@
 package nl.ouderportaal.systemtest.client;
 
 import java.io.IOException;
+import java.io.StringReader;
+import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.URL;
+import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Properties;
+import nl.ouderportaal.systemtest.support.NewFamily;
 import nl.ouderportaal.systemtest.support.Scenario;
 
 /** The running server as seen from outside: the two web modules, and test data over HTTP. */
@@ -49,6 +57,62 @@ public final class Server {
           "fixtures answered " + response.statusCode() + ": " + response.body());
     }
     return Scenario.fromText(response.body());
+  }
+
+  /**
+   * A new family in an organisation of its own: its contract runs from {@code startDays} from today
+   * to {@code endDays} from today (null: no end); the parent has a password or not.
+   */
+  public NewFamily newFamily(int startDays, Integer endDays, boolean activeParent) {
+    String url =
+        fixtures
+            .resolve(
+                "fixtures/new-family?start="
+                    + startDays
+                    + "&end="
+                    + (endDays == null ? "" : endDays)
+                    + "&active="
+                    + activeParent)
+            .toString();
+    Properties properties = new Properties();
+    try {
+      properties.load(new StringReader(fixture(url)));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    Map<String, String> map = new HashMap<>();
+    properties.stringPropertyNames().forEach(k -> map.put(k, properties.getProperty(k)));
+    return NewFamily.fromMap(map);
+  }
+
+  /** The outbox for an address: how many mails, how many sent, attempts of the latest. */
+  public int[] outbox(String recipient) {
+    String[] counts =
+        fixture(
+                fixtures
+                    .resolve(
+                        "fixtures/outbox?recipient="
+                            + URLEncoder.encode(recipient, StandardCharsets.UTF_8))
+                    .toString())
+            .trim()
+            .split(" ");
+    return new int[] {
+      Integer.parseInt(counts[0]), Integer.parseInt(counts[1]), Integer.parseInt(counts[2])
+    };
+  }
+
+  /** Runs the daily invitations now; answers how many parents were invited. */
+  public int inviteDue() {
+    return Integer.parseInt(fixture(fixtures.resolve("fixtures/invite-due").toString()).trim());
+  }
+
+  private static String fixture(String url) {
+    HttpResponse<String> response = get(url);
+    if (response.statusCode() != 200) {
+      throw new IllegalStateException(
+          url + " answered " + response.statusCode() + ": " + response.body());
+    }
+    return response.body();
   }
 
   public static HttpResponse<String> get(String url, String... headers) {

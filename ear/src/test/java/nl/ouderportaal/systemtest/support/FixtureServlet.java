@@ -1,25 +1,67 @@
 package nl.ouderportaal.systemtest.support;
 
+import jakarta.ejb.EJB;
 import jakarta.inject.Inject;
 import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.io.StringWriter;
+import java.time.LocalDate;
+import java.util.Properties;
+import nl.ouderportaal.domain.family.Invitations;
 
 /**
- * Gives a browser test its own scenario: {@code GET fixtures/scenario}. Only in test deployments.
+ * Test data and test actions for tests that work from outside the server (browser and HTTP tests).
+ * Only in test deployments.
+ *
+ * <ul>
+ *   <li>{@code GET fixtures/scenario}: a new {@link Scenario}
+ *   <li>{@code GET fixtures/new-family?start=<days from today>&end=<days>&active=<true|false>}: a
+ *       new {@link NewFamily}
+ *   <li>{@code GET fixtures/outbox?recipient=<address>}: {@code total sent attempts} of the mails
+ *       to that address
+ *   <li>{@code GET fixtures/invite-due}: runs the daily invitations now; answers how many
+ * </ul>
  */
-@WebServlet("/fixtures/scenario")
+@WebServlet("/fixtures/*")
 public class FixtureServlet extends HttpServlet {
 
   @Inject private Fixtures fixtures;
+
+  @EJB(lookup = "java:global/ouderportaal/domain-ejb/Invitations")
+  private Invitations invitations;
 
   @Override
   protected void doGet(HttpServletRequest request, HttpServletResponse response)
       throws IOException {
     response.setContentType("text/plain");
     response.setCharacterEncoding("UTF-8");
-    response.getWriter().write(fixtures.scenario().toText());
+    String what = request.getPathInfo() == null ? "" : request.getPathInfo();
+    switch (what) {
+      case "/scenario" -> response.getWriter().write(fixtures.scenario().toText());
+      case "/new-family" -> {
+        LocalDate today = LocalDate.now();
+        LocalDate start = today.plusDays(Long.parseLong(request.getParameter("start")));
+        String end = request.getParameter("end");
+        NewFamily family =
+            fixtures.newFamily(
+                start,
+                end == null || end.isBlank() ? null : today.plusDays(Long.parseLong(end)),
+                Boolean.parseBoolean(request.getParameter("active")));
+        Properties properties = new Properties();
+        properties.putAll(family.toMap());
+        StringWriter out = new StringWriter();
+        properties.store(out, null);
+        response.getWriter().write(out.toString());
+      }
+      case "/outbox" -> {
+        int[] counts = fixtures.outbox(request.getParameter("recipient"));
+        response.getWriter().write(counts[0] + " " + counts[1] + " " + counts[2]);
+      }
+      case "/invite-due" -> response.getWriter().write(String.valueOf(invitations.inviteDue()));
+      default -> response.sendError(404);
+    }
   }
 }

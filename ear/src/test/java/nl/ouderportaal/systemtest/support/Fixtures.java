@@ -9,6 +9,7 @@ import java.time.DayOfWeek;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.concurrent.ThreadLocalRandom;
@@ -20,6 +21,7 @@ import nl.ouderportaal.domain.family.ContractDay;
 import nl.ouderportaal.domain.family.Family;
 import nl.ouderportaal.domain.family.Parent;
 import nl.ouderportaal.domain.family.Placement;
+import nl.ouderportaal.domain.notification.OutboxMail;
 import nl.ouderportaal.domain.organisation.Address;
 import nl.ouderportaal.domain.organisation.CareType;
 import nl.ouderportaal.domain.organisation.DayPart;
@@ -69,7 +71,8 @@ public class Fixtures {
             em,
             new Family(
                 organisation, "Aalbers " + token, new Address("Aweg 1", "3511 AA", "Utrecht")));
-    UserAccount parentA = account(em, "ouder-a-" + token + "@test.example", Role.PARENT, now);
+    UserAccount parentA =
+        account(em, organisation, "ouder-a-" + token + "@test.example", Role.PARENT, now);
     Parent parentAInFamily =
         persist(em, new Parent(a, "Anna", "Aalbers " + token, parentA.email(), null));
     parentAInFamily.linkAccount(parentA.id());
@@ -81,17 +84,21 @@ public class Fixtures {
             em,
             new Family(
                 organisation, "Bakker " + token, new Address("Bweg 2", "3511 BB", "Utrecht")));
-    UserAccount parentB = account(em, "ouder-b-" + token + "@test.example", Role.PARENT, now);
+    UserAccount parentB =
+        account(em, organisation, "ouder-b-" + token + "@test.example", Role.PARENT, now);
     persist(em, new Parent(b, "Bram", "Bakker " + token, parentB.email(), null))
         .linkAccount(parentB.id());
     Child b1 = child(em, b, "Bo", today.minusYears(2), x, kdv, today);
     Child b2 = child(em, b, "Bas", today.minusMonths(14), y, kdv, today);
 
-    UserAccount staffX = account(em, "pm-x-" + token + "@test.example", Role.STAFF, now);
+    UserAccount staffX =
+        account(em, organisation, "pm-x-" + token + "@test.example", Role.STAFF, now);
     persist(em, new StaffMember(organisation, staffX.id(), "Xandra", "Groep X")).workIn(x);
-    UserAccount staffY = account(em, "pm-y-" + token + "@test.example", Role.STAFF, now);
+    UserAccount staffY =
+        account(em, organisation, "pm-y-" + token + "@test.example", Role.STAFF, now);
     persist(em, new StaffMember(organisation, staffY.id(), "Yusuf", "Groep Y")).workIn(y);
-    UserAccount desk = account(em, "servicepunt-" + token + "@test.example", Role.SERVICEDESK, now);
+    UserAccount desk =
+        account(em, organisation, "servicepunt-" + token + "@test.example", Role.SERVICEDESK, now);
     persist(em, new StaffMember(organisation, desk.id(), "Sara", "Servicepunt"));
     em.flush();
 
@@ -127,6 +134,128 @@ public class Fixtures {
         desk.email());
   }
 
+  /**
+   * A family of its own whose one contract runs from {@code start} to {@code end} (null: no end),
+   * with a parent whose account is active (with {@link Scenario#PASSWORD}) or new (no password, not
+   * invited).
+   */
+  public NewFamily newFamily(LocalDate start, LocalDate end, boolean activeParent) {
+    EntityManager em = emf.createEntityManager();
+    em.joinTransaction();
+    String token = token();
+    Instant now = Instant.now();
+    Organisation organisation =
+        persist(
+            em,
+            new Organisation("Opvang " + token, "sp-" + token + "@test.example", "030 000 00 00"));
+    Location kdv =
+        persist(
+            em,
+            new Location(
+                organisation,
+                "KDV " + token,
+                new Address("Teststraat 1", "1234 AB", "Utrecht"),
+                lrkNumber(),
+                CareType.DAYCARE));
+    Group group = persist(em, new Group(kdv, "Groep " + token, 0, 48, 12));
+    Family family =
+        persist(
+            em,
+            new Family(
+                organisation, "Nieuw " + token, new Address("Nweg 3", "3511 CC", "Utrecht")));
+    UserAccount account =
+        persist(
+            em,
+            new UserAccount(
+                organisation,
+                "ouder-n-" + token.toLowerCase(Locale.ROOT) + "@test.example",
+                EnumSet.of(Role.PARENT),
+                now));
+    if (activeParent) {
+      account.activate(PASSWORD_HASH);
+    }
+    Parent parent = persist(em, new Parent(family, "Noa", "Nieuw " + token, account.email(), null));
+    parent.linkAccount(account.id());
+    Child child = persist(em, new Child(family, "Nina", family.name(), start.minusMonths(6)));
+    DateRange period = new DateRange(start, end);
+    persist(em, new Placement(child, group, period));
+    persist(
+        em,
+        new Contract(
+            child,
+            kdv,
+            Set.of(new ContractDay(DayOfWeek.TUESDAY, DayPart.MORNING)),
+            new BigDecimal("264"),
+            new BigDecimal("10.95"),
+            period));
+    UserAccount desk =
+        account(
+            em,
+            organisation,
+            "sp-" + token.toLowerCase(Locale.ROOT) + "@test.example",
+            Role.SERVICEDESK,
+            now);
+    persist(em, new StaffMember(organisation, desk.id(), "Sven", "Servicepunt"));
+    em.flush();
+    return new NewFamily(
+        token,
+        family.id(),
+        family.name(),
+        parent.id(),
+        account.id(),
+        account.email(),
+        parent.firstName(),
+        child.id(),
+        child.fullName(),
+        desk.email());
+  }
+
+  /** The mails in the outbox for an address: [total, sent, attempts of the latest]. */
+  public int[] outbox(String recipient) {
+    EntityManager em = emf.createEntityManager();
+    try {
+      List<OutboxMail> mails =
+          em.createQuery(
+                  "select m from OutboxMail m where m.recipient = :recipient order by m.createdAt",
+                  OutboxMail.class)
+              .setParameter("recipient", recipient)
+              .getResultList();
+      int sent = (int) mails.stream().filter(m -> m.sentAt() != null).count();
+      int attempts = mails.isEmpty() ? 0 : mails.get(mails.size() - 1).attempts();
+      return new int[] {mails.size(), sent, attempts};
+    } finally {
+      em.close();
+    }
+  }
+
+  /** The text of the latest mail to an address, or null. */
+  public String latestMailText(String recipient) {
+    EntityManager em = emf.createEntityManager();
+    try {
+      return em.createQuery(
+              "select m.textBody from OutboxMail m where m.recipient = :recipient order by m.createdAt desc",
+              String.class)
+          .setParameter("recipient", recipient)
+          .setMaxResults(1)
+          .getResultStream()
+          .findFirst()
+          .orElse(null);
+    } finally {
+      em.close();
+    }
+  }
+
+  /** The link in the latest mail to an address. */
+  public String latestLink(String recipient) {
+    String text = latestMailText(recipient);
+    java.util.regex.Matcher link =
+        java.util.regex.Pattern.compile("token=([A-Za-z0-9_-]+)").matcher(text == null ? "" : text);
+    if (!link.find()) {
+      throw new AssertionError("no link in the mail to " + recipient + ": " + text);
+    }
+    return link.group(1);
+  }
+
   private static Child child(
       EntityManager em,
       Family family,
@@ -154,8 +283,9 @@ public class Fixtures {
     return child;
   }
 
-  private static UserAccount account(EntityManager em, String email, Role role, Instant now) {
-    UserAccount account = persist(em, new UserAccount(email, EnumSet.of(role), now));
+  private static UserAccount account(
+      EntityManager em, Organisation organisation, String email, Role role, Instant now) {
+    UserAccount account = persist(em, new UserAccount(organisation, email, EnumSet.of(role), now));
     account.activate(PASSWORD_HASH);
     return account;
   }

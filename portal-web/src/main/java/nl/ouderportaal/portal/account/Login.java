@@ -28,6 +28,8 @@ public class Login {
   @PostConstruct
   void init() {
     next = external.getRequestParameterMap().get("next");
+    // after choosing a password the login page knows the address already
+    email = external.getRequestParameterMap().get("email");
   }
 
   public void submit() throws IOException {
@@ -37,12 +39,13 @@ public class Login {
             (HttpServletResponse) external.getResponse(),
             email,
             password);
-    switch (outcome) {
+    switch (outcome.kind()) {
       case SUCCESS ->
           external.redirect(
               external.getRequestContextPath() + WebLogin.nextPage(next, "/index.xhtml"));
       case LOCKED -> Messages.error(null, "login.locked");
       case BLOCKED -> Messages.error(null, "login.blocked");
+      case REFUSED -> Messages.error(null, outcome.refusal());
       case NOT_FOR_THIS_MODULE -> Messages.error(null, "login.notForPortal");
       case INVALID -> Messages.error(null, "login.invalid");
     }

@@ -3,8 +3,14 @@ package nl.ouderportaal.portal.platform;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
 import java.text.MessageFormat;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.Locale;
 import java.util.ResourceBundle;
 import nl.ouderportaal.domain.platform.BusinessException;
+import nl.ouderportaal.domain.platform.Clocks;
 
 /** Messages for the user, in their language, from the portal's resource bundle. */
 public final class Messages {
@@ -12,6 +18,27 @@ public final class Messages {
   private static final String BUNDLE = "nl.ouderportaal.portal.i18n.messages";
 
   private Messages() {}
+
+  /** A day written out in the user's language, e.g. "14 januari 2027". */
+  public static String date(LocalDate day) {
+    if (day == null) {
+      return "";
+    }
+    Locale locale = FacesContext.getCurrentInstance().getViewRoot().getLocale();
+    return day.format(DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale));
+  }
+
+  /** A moment as a day in the organisation's zone, written out in the user's language. */
+  public static String date(Instant moment) {
+    return moment == null ? "" : date(moment.atZone(Clocks.ZONE).toLocalDate());
+  }
+
+  /** A moment as day and time in the organisation's zone, e.g. "28-11-2026 14:05". */
+  public static String dateTime(Instant moment) {
+    return moment == null
+        ? ""
+        : DateTimeFormatter.ofPattern("d-M-yyyy HH:mm").withZone(Clocks.ZONE).format(moment);
+  }
 
   public static String text(String key, Object... arguments) {
     FacesContext context = FacesContext.getCurrentInstance();
@@ -31,9 +58,16 @@ public final class Messages {
     add(null, FacesMessage.SEVERITY_INFO, key, arguments);
   }
 
-  /** The message of a refused use case. */
-  public static void error(BusinessException refused) {
-    error(null, refused.messageKey(), refused.arguments().toArray());
+  /**
+   * The message of a refused use case: next to its field when it names one (a field of the form
+   * {@code formId}), otherwise for the whole page.
+   */
+  public static void error(String formId, BusinessException refused) {
+    String clientId =
+        refused.field() == null
+            ? null
+            : formId == null ? refused.field() : formId + ":" + refused.field();
+    error(clientId, refused.messageKey(), refused.arguments().toArray());
   }
 
   private static void add(

@@ -1,0 +1,89 @@
+package nl.ouderportaal.domain.notification;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.Duration;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class MailTemplatesTest {
+
+  private static final Map<String, String> VALUES =
+      Map.of(
+          "name", "Sanne",
+          "children", "Noor & Daan",
+          "start", "1 januari 2027",
+          "email", "sanne@example.com",
+          "organisation", "Kinderopvang <De Zonnebloem>",
+          "link", "https://portaal.example/portal/activate.xhtml?token=abc&x=1",
+          "portal", "https://portaal.example/portal/");
+
+  @Test
+  void theInvitationHasASubjectATextAndAnHtmlVersionInBothLanguages() {
+    MailTemplates.Rendered dutch = MailTemplates.render("invitation", "nl", VALUES);
+    MailTemplates.Rendered english = MailTemplates.render("invitation", "en", VALUES);
+
+    assertThat(dutch.subject())
+        .isEqualTo("Welkom bij het ouderportaal van Kinderopvang <De Zonnebloem>");
+    assertThat(dutch.text())
+        .contains(
+            "Hallo Sanne,",
+            "Wachtwoord kiezen: https://portaal.example/portal/activate.xhtml?token=abc&x=1");
+    assertThat(english.text()).contains("Hello Sanne,", "Choose a password: https://");
+    assertThat(dutch.html())
+        .contains("href=\"https://portaal.example/portal/activate.xhtml?token=abc&amp;x=1\"")
+        .contains("Kinderopvang &lt;De Zonnebloem&gt;")
+        .contains("Noor &amp; Daan")
+        .doesNotContain("<De Zonnebloem>");
+  }
+
+  @Test
+  void aValueCannotAddMarkupOrALink() {
+    Map<String, String> evil = new java.util.HashMap<>(VALUES);
+    evil.put(
+        "name", "<script>x</script>[[{{link}}|klik]] <a href=\"https://evil.example\">hier</a>");
+
+    MailTemplates.Rendered mail = MailTemplates.render("invitation", "nl", evil);
+
+    assertThat(mail.html()).doesNotContain("<script>", "<a href=\"https://evil.example\"");
+    assertThat(mail.html()).contains("&lt;script&gt;", "[[{{link}}|klik]]");
+    assertThat(mail.html().split("<a ", -1)).hasSize(2);
+  }
+
+  @Test
+  void aMissingValueIsAnErrorNotAnEmptyHole() {
+    assertThatThrownBy(() -> MailTemplates.render("invitation", "nl", Map.of("name", "x")))
+        .isInstanceOf(NullPointerException.class)
+        .hasMessageContaining("{{");
+  }
+
+  @Test
+  void everyTemplateExistsInBothLanguages() {
+    for (String name :
+        new String[] {
+          "invitation",
+          "activation",
+          "password-reset",
+          "password-changed",
+          "email-confirm",
+          "email-change-notice"
+        }) {
+      for (String language : new String[] {"nl", "en"}) {
+        assertThat(MailTemplates.render(name, language, VALUES).subject())
+            .as(name + " " + language)
+            .isNotBlank();
+      }
+    }
+  }
+
+  @Test
+  void aFailedMailWaitsTwiceAsLongEachTimeUpToAnHour() {
+    Duration first = Duration.ofSeconds(30);
+
+    assertThat(OutboxMail.waitAfter(1, first)).isEqualTo(Duration.ofSeconds(30));
+    assertThat(OutboxMail.waitAfter(2, first)).isEqualTo(Duration.ofSeconds(60));
+    assertThat(OutboxMail.waitAfter(5, first)).isEqualTo(Duration.ofMinutes(8));
+    assertThat(OutboxMail.waitAfter(9, first)).isEqualTo(Duration.ofHours(1));
+  }
+}

@@ -20,6 +20,7 @@ import java.util.List;
 import java.util.Set;
 import nl.ouderportaal.domain.account.PasswordHash;
 import nl.ouderportaal.domain.account.UserAccount;
+import nl.ouderportaal.domain.credit.CreditLedger;
 import nl.ouderportaal.domain.family.Child;
 import nl.ouderportaal.domain.family.ConsentChange;
 import nl.ouderportaal.domain.family.ConsentPurpose;
@@ -29,6 +30,8 @@ import nl.ouderportaal.domain.family.Family;
 import nl.ouderportaal.domain.family.Parent;
 import nl.ouderportaal.domain.family.Placement;
 import nl.ouderportaal.domain.organisation.Address;
+import nl.ouderportaal.domain.organisation.CalendarDay;
+import nl.ouderportaal.domain.organisation.CalendarKind;
 import nl.ouderportaal.domain.organisation.CareType;
 import nl.ouderportaal.domain.organisation.DayPart;
 import nl.ouderportaal.domain.organisation.Group;
@@ -59,6 +62,7 @@ public class DemoData {
 
   @PersistenceContext private EntityManager em;
   @Inject private Clock clock;
+  @Inject private CreditLedger ledger;
 
   private LocalDate today;
   private Instant now;
@@ -83,6 +87,7 @@ public class DemoData {
       now = clock.instant();
       passwordHash = PasswordHash.hash(PASSWORD.toCharArray());
       organisation();
+      calendar();
       staff();
       families();
       LOG.log(Level.INFO, "Demo data loaded");
@@ -136,6 +141,67 @@ public class DemoData {
     vlinders = persist(new Group(boomhut, "Vlinders", 24, 48, 16));
     avonturiers = persist(new Group(ontdekking, "Avonturiers", 48, 84, 20));
     ontdekkers = persist(new Group(ontdekking, "Ontdekkers", 84, 156, 22));
+  }
+
+  /** School holidays of region Midden, study days and the closing days of 2026 and 2027. */
+  private void calendar() {
+    for (Location location : List.of(boomhut, ontdekking)) {
+      holiday(location, "2026-02-14", "2026-02-22", "Voorjaarsvakantie");
+      holiday(location, "2026-04-25", "2026-05-03", "Meivakantie");
+      holiday(location, "2026-07-04", "2026-08-16", "Zomervakantie");
+      holiday(location, "2026-10-10", "2026-10-18", "Herfstvakantie");
+      holiday(location, "2026-12-19", "2027-01-03", "Kerstvakantie");
+      holiday(location, "2027-02-20", "2027-02-28", "Voorjaarsvakantie");
+      holiday(location, "2027-04-24", "2027-05-02", "Meivakantie");
+      holiday(location, "2027-07-10", "2027-08-22", "Zomervakantie");
+      holiday(location, "2027-10-16", "2027-10-24", "Herfstvakantie");
+      holiday(location, "2027-12-25", "2028-01-09", "Kerstvakantie");
+      for (String[] closed :
+          new String[][] {
+            {"2026-01-01", "Nieuwjaarsdag"},
+            {"2026-04-06", "Tweede paasdag"},
+            {"2026-04-27", "Koningsdag"},
+            {"2026-05-14", "Hemelvaartsdag"},
+            {"2026-05-25", "Tweede pinksterdag"},
+            {"2026-12-25", "Eerste kerstdag"},
+            {"2026-12-26", "Tweede kerstdag"},
+            {"2027-01-01", "Nieuwjaarsdag"},
+            {"2027-03-29", "Tweede paasdag"},
+            {"2027-04-27", "Koningsdag"},
+            {"2027-05-06", "Hemelvaartsdag"},
+            {"2027-05-17", "Tweede pinksterdag"}
+          }) {
+        persist(
+            new CalendarDay(
+                location,
+                CalendarKind.CLOSED,
+                LocalDate.parse(closed[0]),
+                LocalDate.parse(closed[0]),
+                closed[1]));
+      }
+    }
+    for (String study :
+        new String[] {
+          "2026-03-12", "2026-06-19", "2026-11-20", "2027-01-29", "2027-03-18", "2027-06-25"
+        }) {
+      persist(
+          new CalendarDay(
+              ontdekking,
+              CalendarKind.STUDY_DAY,
+              LocalDate.parse(study),
+              LocalDate.parse(study),
+              "Studiedag"));
+    }
+  }
+
+  private void holiday(Location location, String first, String last, String name) {
+    persist(
+        new CalendarDay(
+            location,
+            CalendarKind.SCHOOL_HOLIDAY,
+            LocalDate.parse(first),
+            LocalDate.parse(last),
+            name));
   }
 
   private void staff() {

@@ -38,6 +38,17 @@ import nl.ouderportaal.domain.platform.DateRange;
     query =
         "select distinct c from Contract c join fetch c.location left join fetch c.days"
             + " where c.child.id in :children order by c.period.start")
+@NamedQuery(
+    name = "Contract.ofChildOn",
+    query =
+        "select distinct c from Contract c join fetch c.location left join fetch c.days"
+            + " where c.child = :child and c.period.start <= :day"
+            + " and (c.period.end is null or c.period.end >= :day)")
+@NamedQuery(
+    name = "Contract.activeOfChildrenOn",
+    query =
+        "select distinct c from Contract c left join fetch c.days where c.child.id in :children"
+            + " and c.period.start <= :day and (c.period.end is null or c.period.end >= :day)")
 public class Contract {
 
   @Id private UUID id;
@@ -113,6 +124,11 @@ public class Contract {
     return hoursPerYear
         .multiply(hourlyRate)
         .divide(BigDecimal.valueOf(12), 2, RoundingMode.HALF_UP);
+  }
+
+  /** Whether the contract books this day part on the weekday of {@code day}. */
+  public boolean books(LocalDate day, nl.ouderportaal.domain.organisation.DayPart dayPart) {
+    return isActiveOn(day) && days.contains(new ContractDay(day.getDayOfWeek(), dayPart));
   }
 
   public boolean isActiveOn(LocalDate day) {

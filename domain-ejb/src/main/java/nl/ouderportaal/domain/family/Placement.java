@@ -35,6 +35,12 @@ import nl.ouderportaal.domain.platform.DateRange;
     query =
         "select count(p) from Placement p where p.child.id = :child and p.group.id in :groups"
             + " and p.period.start <= :day and (p.period.end is null or p.period.end >= :day)")
+@NamedQuery(
+    name = "Placement.ofChildOn",
+    query =
+        "select p from Placement p join fetch p.group g join fetch g.location"
+            + " where p.child = :child and p.period.start <= :day"
+            + " and (p.period.end is null or p.period.end >= :day)")
 public class Placement {
 
   @Id private UUID id;

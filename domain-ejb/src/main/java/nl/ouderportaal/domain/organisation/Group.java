@@ -54,6 +54,13 @@ public class Group {
     this.capacity = capacity;
   }
 
+  public void changeCapacity(int capacity) {
+    if (capacity < 1) {
+      throw new IllegalArgumentException("capacity must be at least 1");
+    }
+    this.capacity = capacity;
+  }
+
   public UUID id() {
     return id;
   }

@@ -10,6 +10,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
+import java.time.LocalTime;
 import java.util.Objects;
 import java.util.UUID;
 
@@ -40,6 +41,12 @@ public class Location {
   @Column(name = "care_type", nullable = false)
   private CareType careType;
 
+  @Column(name = "opens_at", nullable = false)
+  private LocalTime opensAt = LocalTime.of(7, 30);
+
+  @Column(name = "closes_at", nullable = false)
+  private LocalTime closesAt = LocalTime.of(18, 30);
+
   protected Location() {}
 
   public Location(
@@ -63,6 +70,23 @@ public class Location {
       throw new IllegalArgumentException("an LRK number has nine digits: " + lrkNumber);
     }
     return lrkNumber;
+  }
+
+  /** The location opens and closes at the same time every weekday; closed in the weekend. */
+  public void changeOpeningHours(LocalTime opensAt, LocalTime closesAt) {
+    if (!opensAt.isBefore(closesAt)) {
+      throw new IllegalArgumentException("opens " + opensAt + " after it closes " + closesAt);
+    }
+    this.opensAt = opensAt;
+    this.closesAt = closesAt;
+  }
+
+  public LocalTime opensAt() {
+    return opensAt;
+  }
+
+  public LocalTime closesAt() {
+    return closesAt;
   }
 
   public UUID id() {

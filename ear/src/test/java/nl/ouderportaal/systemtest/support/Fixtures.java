@@ -12,6 +12,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
 import nl.ouderportaal.domain.account.PasswordHash;
 import nl.ouderportaal.domain.account.UserAccount;
@@ -223,6 +224,16 @@ public class Fixtures {
       int sent = (int) mails.stream().filter(m -> m.sentAt() != null).count();
       int attempts = mails.isEmpty() ? 0 : mails.get(mails.size() - 1).attempts();
       return new int[] {mails.size(), sent, attempts};
+    } finally {
+      em.close();
+    }
+  }
+
+  /** The location of a group. */
+  public UUID locationOf(UUID groupId) {
+    EntityManager em = emf.createEntityManager();
+    try {
+      return em.find(Group.class, groupId).location().id();
     } finally {
       em.close();
     }

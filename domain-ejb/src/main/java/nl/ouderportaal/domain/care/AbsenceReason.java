@@ -1,0 +1,8 @@
+package nl.ouderportaal.domain.care;
+
+/** Why a child will not come. */
+public enum AbsenceReason {
+  SICK,
+  HOLIDAY,
+  OTHER
+}

@@ -1,0 +1,212 @@
+package nl.ouderportaal.domain.care;
+
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.io.Serializable;
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import nl.ouderportaal.domain.account.Accounts;
+import nl.ouderportaal.domain.audit.AuditLog;
+import nl.ouderportaal.domain.credit.CreditLedger;
+import nl.ouderportaal.domain.credit.CreditType;
+import nl.ouderportaal.domain.family.ChildAccess;
+import nl.ouderportaal.domain.family.ContractDay;
+import nl.ouderportaal.domain.family.Parent;
+import nl.ouderportaal.domain.notification.Category;
+import nl.ouderportaal.domain.notification.Notifier;
+import nl.ouderportaal.domain.organisation.DayPart;
+import nl.ouderportaal.domain.organisation.StaffMember;
+import nl.ouderportaal.domain.platform.CurrentUser;
+import nl.ouderportaal.domain.platform.NotFoundException;
+import nl.ouderportaal.domain.platform.Role;
+
+/**
+ * The service desk's queue of requests that wait for a decision, oldest first, with what it takes
+ * to decide: the credit left, the group's occupancy at that time, the child's contract. A decision
+ * is told to the family's parents the way each of them chose.
+ */
+@Stateless
+public class Reviews {
+
+  /** A waiting request with its context. */
+  public record Waiting(
+      UUID id, String familyName, Instant submittedAt, String reviewNote, List<LineContext> lines)
+      implements Serializable {}
+
+  /** A line of a waiting request with its context. */
+  public record LineContext(
+      String childName,
+      String group,
+      LocalDate day,
+      DayPart dayPart,
+      LocalTime start,
+      LocalTime end,
+      BigDecimal hours,
+      Payment payment,
+      CreditType creditType,
+      BigDecimal creditLeft,
+      int occupied,
+      int capacity,
+      List<ContractDay> contractDays,
+      boolean cancelled)
+      implements Serializable {}
+
+  private static final java.time.format.DateTimeFormatter DAY =
+      java.time.format.DateTimeFormatter.ofPattern("d-M-yyyy");
+
+  @PersistenceContext private EntityManager em;
+  @Inject private CurrentUser currentUser;
+  @Inject private ChildAccess access;
+  @Inject private CarePlanner planner;
+  @Inject private CreditLedger ledger;
+  @Inject private Notifier notifier;
+  @Inject private Accounts accounts;
+  @Inject private AuditLog audit;
+  @Inject private Clock clock;
+
+  public List<Waiting> queue() {
+    StaffMember desk = serviceDesk();
+    return em.createNamedQuery("CareRequest.waiting", CareRequest.class)
+        .setParameter("submitted", RequestStatus.SUBMITTED)
+        .setParameter("organisation", desk.organisation().id())
+        .getResultStream()
+        .map(this::waiting)
+        .toList();
+  }
+
+  public long waitingCount() {
+    StaffMember desk = serviceDesk();
+    return em.createQuery(
+            "select count(r) from CareRequest r where r.status = :submitted"
+                + " and r.family.organisation.id = :organisation",
+            Long.class)
+        .setParameter("submitted", RequestStatus.SUBMITTED)
+        .setParameter("organisation", desk.organisation().id())
+        .getSingleResult();
+  }
+
+  /** Approves: lines paid on the invoice become charges for the next invoice. */
+  public void approve(UUID requestId, String note) {
+    UUID actor = currentUser.require(Role.SERVICEDESK);
+    CareRequest request = ofOrganisation(requestId);
+    request.approve(actor, clock.instant(), note);
+    request.lines().stream()
+        .filter(l -> !l.isCancelled() && l.payment() == Payment.INVOICE)
+        .forEach(l -> em.persist(new CareCharge(l)));
+    audit.record(actor, "REQUEST_APPROVED", "REQUEST", request.id(), note);
+    tell(request, "approved");
+  }
+
+  /** Rejects with a reason the parents read; credit spent on it comes back. */
+  public void reject(UUID requestId, String reason) {
+    UUID actor = currentUser.require(Role.SERVICEDESK);
+    CareRequest request = ofOrganisation(requestId);
+    request.reject(actor, clock.instant(), reason);
+    request.lines().forEach(l -> ledger.refund(l.id(), "rejected"));
+    audit.record(actor, "REQUEST_REJECTED", "REQUEST", request.id(), reason);
+    tell(request, "rejected");
+  }
+
+  private void tell(CareRequest request, String decision) {
+    String days =
+        request.lines().stream()
+            .map(l -> l.child().firstName() + " " + l.careDay().format(DAY))
+            .distinct()
+            .reduce((a, b) -> a + ", " + b)
+            .orElse("");
+    for (Parent parent :
+        em.createNamedQuery("Parent.findByFamily", Parent.class)
+            .setParameter("family", request.family())
+            .getResultList()) {
+      if (parent.accountId() == null) {
+        continue;
+      }
+      var recipient = accounts.recipient(parent.accountId());
+      boolean dutch = !"en".equals(recipient.language());
+      String title =
+          dutch
+              ? ("approved".equals(decision)
+                      ? "Je aanvraag is goedgekeurd: "
+                      : "Je aanvraag is afgewezen: ")
+                  + days
+              : ("approved".equals(decision)
+                      ? "Your request was approved: "
+                      : "Your request was rejected: ")
+                  + days;
+      notifier.notify(
+          recipient,
+          Category.REQUEST_DECISIONS,
+          title,
+          "/requests.xhtml",
+          "request-" + decision,
+          Map.of(
+              "name",
+              parent.firstName(),
+              "days",
+              days,
+              "reason",
+              request.reason() == null ? "" : request.reason(),
+              "organisation",
+              request.family().organisation().name()));
+    }
+  }
+
+  private Waiting waiting(CareRequest request) {
+    LocalDate today = LocalDate.now(clock);
+    List<LineContext> lines =
+        request.lines().stream()
+            .map(
+                l -> {
+                  Map<DayPart, Occupancy> occupancy =
+                      planner.occupancy(l.group(), l.careDay(), l.span());
+                  int occupied =
+                      occupancy.values().stream().mapToInt(Occupancy::count).max().orElse(0);
+                  BigDecimal left =
+                      l.creditType() == null
+                          ? null
+                          : nl.ouderportaal.domain.credit.CreditAllocation.available(
+                              ledger.batchesOf(l.child()), l.creditType(), l.careDay(), today);
+                  var contract = planner.childDay(l.child(), l.careDay()).contract();
+                  return new LineContext(
+                      l.child().fullName(),
+                      l.group().name(),
+                      l.careDay(),
+                      l.dayPart(),
+                      l.span().start(),
+                      l.span().end(),
+                      l.hours(),
+                      l.payment(),
+                      l.creditType(),
+                      left,
+                      occupied,
+                      l.group().capacity(),
+                      contract.days(),
+                      l.isCancelled());
+                })
+            .toList();
+    return new Waiting(
+        request.id(), request.family().name(), request.submittedAt(), request.reviewNote(), lines);
+  }
+
+  private CareRequest ofOrganisation(UUID requestId) {
+    StaffMember desk = serviceDesk();
+    CareRequest request = requestId == null ? null : em.find(CareRequest.class, requestId);
+    if (request == null || !request.family().organisation().id().equals(desk.organisation().id())) {
+      throw new NotFoundException();
+    }
+    return request;
+  }
+
+  private StaffMember serviceDesk() {
+    currentUser.require(Role.SERVICEDESK);
+    return access.staffOfCaller();
+  }
+}

@@ -1,0 +1,480 @@
+package nl.ouderportaal.systemtest.care;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import jakarta.annotation.Resource;
+import jakarta.ejb.EJB;
+import jakarta.enterprise.concurrent.ManagedExecutorService;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.EntityManagerFactory;
+import java.math.BigDecimal;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Future;
+import nl.ouderportaal.domain.care.AbsenceReason;
+import nl.ouderportaal.domain.care.Absences;
+import nl.ouderportaal.domain.care.Agenda;
+import nl.ouderportaal.domain.care.CareRequests;
+import nl.ouderportaal.domain.care.DayList;
+import nl.ouderportaal.domain.care.LineDraft;
+import nl.ouderportaal.domain.care.RequestStatus;
+import nl.ouderportaal.domain.care.Reviews;
+import nl.ouderportaal.domain.credit.CreditType;
+import nl.ouderportaal.domain.credit.Credits;
+import nl.ouderportaal.domain.organisation.CalendarKind;
+import nl.ouderportaal.domain.organisation.CareType;
+import nl.ouderportaal.domain.organisation.DayPart;
+import nl.ouderportaal.domain.organisation.Settings;
+import nl.ouderportaal.domain.platform.BusinessException;
+import nl.ouderportaal.domain.platform.NotFoundException;
+import nl.ouderportaal.systemtest.support.Caller;
+import nl.ouderportaal.systemtest.support.Fixtures;
+import nl.ouderportaal.systemtest.support.Scenario;
+import nl.ouderportaal.systemtest.support.SystemTestDeployment;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * Requests for extra care in the boundary: approved at once, waiting and decided, cancelled,
+ * refused for a reason; credits that are never spent twice; absences; the agenda and day list.
+ * Every scenario's KDV children have contract care on Mondays (morning and afternoon).
+ */
+@ExtendWith(ArquillianExtension.class)
+public class CareRequestsIT {
+
+  @Deployment
+  public static WebArchive deployment() {
+    return SystemTestDeployment.forTest(CareRequestsIT.class);
+  }
+
+  @EJB(lookup = "java:global/ouderportaal/domain-ejb/CareRequests")
+  private CareRequests requests;
+
+  @EJB(lookup = "java:global/ouderportaal/domain-ejb/Reviews")
+  private Reviews reviews;
+
+  @EJB(lookup = "java:global/ouderportaal/domain-ejb/Credits")
+  private Credits credits;
+
+  @EJB(lookup = "java:global/ouderportaal/domain-ejb/Absences")
+  private Absences absences;
+
+  @EJB(lookup = "java:global/ouderportaal/domain-ejb/Agenda")
+  private Agenda agenda;
+
+  @EJB(lookup = "java:global/ouderportaal/domain-ejb/DayList")
+  private DayList dayList;
+
+  @EJB(lookup = "java:global/ouderportaal/domain-ejb/Settings")
+  private Settings settings;
+
+  @Inject private Fixtures fixtures;
+
+  @Resource(lookup = "java:global/ouderportaal/persistence")
+  private EntityManagerFactory emf;
+
+  @Resource private ManagedExecutorService executor;
+
+  private final LocalDate today = LocalDate.now();
+
+  @Test
+  public void aRequestPaidWithCreditWhileTheGroupHasRoomIsApprovedAtOnce() throws Exception {
+    Scenario s = fixtures.scenario();
+    grant(s, s.childA1(), "20");
+    LocalDate wednesday = next(DayOfWeek.WEDNESDAY);
+
+    CareRequests.Sent sent =
+        asParentA(
+            s,
+            () ->
+                requests.submit(List.of(morning(s.childA1(), wednesday, CreditType.DAYCARE_FLEX))));
+
+    assertThat(sent.status()).isEqualTo(RequestStatus.APPROVED);
+    assertThat(usable(s, s.childA1())).isEqualByComparingTo("14.50");
+    assertThat(asParentA(s, () -> requests.mine()))
+        .singleElement()
+        .satisfies(
+            r ->
+                assertThat(r.lines())
+                    .singleElement()
+                    .satisfies(l -> assertThat(l.cancellable()).isTrue()));
+  }
+
+  @Test
+  public void aRequestOnTheInvoiceWaitsAndTheApprovalMakesACharge() throws Exception {
+    Scenario s = fixtures.scenario();
+    LocalDate thursday = next(DayOfWeek.THURSDAY);
+
+    CareRequests.Sent sent =
+        asParentA(s, () -> requests.submit(List.of(morning(s.childA1(), thursday, null))));
+    assertThat(sent.status()).isEqualTo(RequestStatus.SUBMITTED);
+    List<Reviews.Waiting> queue = asDesk(s, () -> reviews.queue());
+    assertThat(queue).extracting(Reviews.Waiting::id).contains(sent.requestId());
+    Reviews.Waiting waiting =
+        queue.stream().filter(w -> w.id().equals(sent.requestId())).findFirst().orElseThrow();
+    assertThat(waiting.reviewNote()).isEqualTo("review.why.invoice");
+    assertThat(waiting.lines())
+        .singleElement()
+        .satisfies(
+            l -> {
+              assertThat(l.capacity()).isEqualTo(12);
+              assertThat(l.contractDays()).isNotEmpty();
+            });
+
+    asDesk(
+        s,
+        () -> {
+          reviews.approve(sent.requestId(), null);
+          return null;
+        });
+
+    assertThat(asParentA(s, () -> requests.request(sent.requestId())).status())
+        .isEqualTo(RequestStatus.APPROVED);
+    EntityManager em = emf.createEntityManager();
+    try {
+      BigDecimal amount =
+          em.createQuery(
+                  "select c.amount from CareCharge c where c.careDay = :day and c.childId = :child",
+                  BigDecimal.class)
+              .setParameter("day", thursday)
+              .setParameter("child", s.childA1())
+              .getSingleResult();
+      assertThat(amount).isEqualByComparingTo("60.23"); // 5.5 h x 10.95
+      Long told =
+          em.createQuery(
+                  "select count(n) from PortalNotification n where n.accountId = :parent",
+                  Long.class)
+              .setParameter("parent", s.parentAAccount())
+              .getSingleResult();
+      assertThat(told).isEqualTo(1);
+    } finally {
+      em.close();
+    }
+  }
+
+  @Test
+  public void whenTheGroupIsFullTheRequestWaitsAndARejectionGivesTheCreditBack() throws Exception {
+    Scenario s = fixtures.scenario();
+    asDesk(
+        s,
+        () -> {
+          settings.changeCapacity(s.groupX(), 1);
+          return null;
+        });
+    grant(s, s.childA1(), "20");
+    grant(s, s.childB1(), "20");
+    LocalDate wednesday = next(DayOfWeek.WEDNESDAY);
+    assertThat(
+            asParentA(
+                    s,
+                    () ->
+                        requests.submit(
+                            List.of(morning(s.childA1(), wednesday, CreditType.DAYCARE_FLEX))))
+                .status())
+        .isEqualTo(RequestStatus.APPROVED);
+
+    CareRequests.Sent full =
+        Caller.as(
+            s.parentBAccount(),
+            "PARENT",
+            () ->
+                requests.submit(List.of(morning(s.childB1(), wednesday, CreditType.DAYCARE_FLEX))));
+    assertThat(full.status()).isEqualTo(RequestStatus.SUBMITTED);
+    assertThat(usable(s, s.childB1())).isEqualByComparingTo("14.50");
+    assertThatThrownBy(
+            () ->
+                asDesk(
+                    s,
+                    () -> {
+                      reviews.reject(full.requestId(), " ");
+                      return null;
+                    }))
+        .isInstanceOf(BusinessException.class);
+
+    asDesk(
+        s,
+        () -> {
+          reviews.reject(full.requestId(), "De groep is vol op woensdag.");
+          return null;
+        });
+
+    assertThat(usable(s, s.childB1())).isEqualByComparingTo("20.00");
+    assertThat(Caller.as(s.parentBAccount(), "PARENT", () -> requests.request(full.requestId())))
+        .satisfies(
+            r -> {
+              assertThat(r.status()).isEqualTo(RequestStatus.REJECTED);
+              assertThat(r.reason()).isEqualTo("De groep is vol op woensdag.");
+            });
+  }
+
+  @Test
+  public void cancellingBeforeTheDeadlineGivesTheCreditBackAfterItIsRefused() throws Exception {
+    Scenario s = fixtures.scenario();
+    grant(s, s.childA1(), "20");
+    LocalDate far = next(DayOfWeek.TUESDAY).plusWeeks(2);
+    CareRequests.Sent sent =
+        asParentA(
+            s, () -> requests.submit(List.of(morning(s.childA1(), far, CreditType.DAYCARE_FLEX))));
+    var line = asParentA(s, () -> requests.request(sent.requestId())).lines().get(0);
+
+    asParentA(
+        s,
+        () -> {
+          requests.cancel(line.id());
+          return null;
+        });
+
+    assertThat(usable(s, s.childA1())).isEqualByComparingTo("20.00");
+    assertThat(asParentA(s, () -> requests.request(sent.requestId()).status()))
+        .isEqualTo(RequestStatus.CANCELLED);
+
+    // with a deadline of five days before, care in two to four days can no longer be cancelled
+    asDesk(
+        s,
+        () -> {
+          settings.changeCarePolicy(
+              CareType.DAYCARE, new Settings.CarePolicyView(2, 90, 5, LocalTime.of(18, 0)));
+          return null;
+        });
+    LocalDate soon = firstWeekdayFrom(today.plusDays(2), DayOfWeek.MONDAY);
+    CareRequests.Sent late =
+        asParentA(
+            s, () -> requests.submit(List.of(morning(s.childA1(), soon, CreditType.DAYCARE_FLEX))));
+    var lateLine = asParentA(s, () -> requests.request(late.requestId())).lines().get(0);
+    assertThat(lateLine.cancellable()).isFalse();
+    assertThatThrownBy(
+            () ->
+                asParentA(
+                    s,
+                    () -> {
+                      requests.cancel(lateLine.id());
+                      return null;
+                    }))
+        .isInstanceOf(BusinessException.class)
+        .extracting(e -> ((BusinessException) e).messageKey())
+        .isEqualTo("care.cancel.tooLate");
+    assertThat(usable(s, s.childA1())).isEqualByComparingTo("14.50");
+  }
+
+  @Test
+  public void requestsAreRefusedWithAReason() throws Exception {
+    Scenario s = fixtures.scenario();
+    grant(s, s.childA1(), "5");
+    LocalDate monday = next(DayOfWeek.MONDAY);
+    LocalDate wednesday = next(DayOfWeek.WEDNESDAY);
+    LocalDate friday = next(DayOfWeek.FRIDAY);
+    asDesk(
+        s,
+        () ->
+            settings.addCalendarDay(
+                fixtures.locationOf(s.groupX()), CalendarKind.CLOSED, friday, friday, "Teamdag"));
+
+    assertRefused(s, morning(s.childA1(), monday, null), "care.alreadyBooked");
+    assertRefused(s, morning(s.childA1(), friday, null), "care.closed");
+    assertRefused(s, morning(s.childA1(), today.plusDays(1), null), "care.outsideWindow");
+    assertRefused(s, morning(s.childA1(), today.plusDays(120), null), "care.outsideWindow");
+    assertRefused(s, morning(s.childA1(), wednesday, CreditType.DAYCARE_FLEX), "credit.notEnough");
+    assertRefused(s, morning(s.childA1(), wednesday, CreditType.HOLIDAY), "credit.typeDoesNotFit");
+    assertRefused(
+        s,
+        new LineDraft(s.childA1(), wednesday, null, LocalTime.of(6, 0), LocalTime.of(9, 0), null),
+        "care.outsideOpeningHours");
+    assertThatThrownBy(
+            () ->
+                asParentA(s, () -> requests.submit(List.of(morning(s.childB1(), wednesday, null)))))
+        .isInstanceOf(NotFoundException.class);
+  }
+
+  @Test
+  public void manyParallelRequestsSpendExactlyTheHoursThereAreAndTheLedgerAddsUp()
+      throws Exception {
+    Scenario s = fixtures.scenario();
+    grant(s, s.childA1(), "55");
+    List<LocalDate> days = new ArrayList<>();
+    LocalDate day = firstWeekdayFrom(today.plusDays(2), DayOfWeek.TUESDAY);
+    while (days.size() < 20) {
+      if (day.getDayOfWeek() != DayOfWeek.SATURDAY
+          && day.getDayOfWeek() != DayOfWeek.SUNDAY
+          && day.getDayOfWeek() != DayOfWeek.MONDAY) {
+        days.add(day);
+      }
+      day = day.plusDays(1);
+    }
+
+    List<Future<Boolean>> results = new ArrayList<>();
+    for (LocalDate d : days) {
+      results.add(
+          executor.submit(
+              () -> {
+                try {
+                  asParentA(
+                      s,
+                      () ->
+                          requests.submit(
+                              List.of(morning(s.childA1(), d, CreditType.DAYCARE_FLEX))));
+                  return true;
+                } catch (BusinessException notEnough) {
+                  return false;
+                }
+              }));
+    }
+    int succeeded = 0;
+    for (Future<Boolean> result : results) {
+      try {
+        succeeded += result.get() ? 1 : 0;
+      } catch (ExecutionException e) {
+        throw new AssertionError(e.getCause());
+      }
+    }
+
+    assertThat(succeeded).isEqualTo(10);
+    assertThat(usable(s, s.childA1())).isEqualByComparingTo("0.00");
+    EntityManager em = emf.createEntityManager();
+    try {
+      List<Object[]> accounts =
+          em.createQuery(
+                  "select a.balance, (select sum(m.hours) from CreditMutation m where m.account = a) from CreditAccount a"
+                      + " where a.child.id = :child",
+                  Object[].class)
+              .setParameter("child", s.childA1())
+              .getResultList();
+      assertThat(accounts)
+          .allSatisfy(a -> assertThat((BigDecimal) a[0]).isEqualByComparingTo((BigDecimal) a[1]));
+    } finally {
+      em.close();
+    }
+  }
+
+  @Test
+  public void anAbsenceIsForADayOfCareAndShowsInTheAgendaAndTheDayList() throws Exception {
+    Scenario s = fixtures.scenario();
+    LocalDate monday = next(DayOfWeek.MONDAY);
+
+    assertThatThrownBy(
+            () ->
+                asParentA(
+                    s,
+                    () ->
+                        absences.report(
+                            s.childA1(),
+                            List.of(next(DayOfWeek.WEDNESDAY)),
+                            AbsenceReason.SICK,
+                            null)))
+        .isInstanceOf(BusinessException.class)
+        .extracting(e -> ((BusinessException) e).messageKey())
+        .isEqualTo("absence.notExpected");
+    assertThat(
+            asParentA(
+                s,
+                () -> absences.report(s.childA1(), List.of(monday), AbsenceReason.SICK, "Koorts")))
+        .isEqualTo(1);
+
+    Agenda.Period period = asParentA(s, () -> agenda.between(monday, monday));
+    assertThat(period.on(monday))
+        .extracting(Agenda.Entry::kind)
+        .contains(Agenda.Kind.CONTRACT, Agenda.Kind.ABSENCE);
+    List<DayList.Part> parts = Caller.as(s.staffXAccount(), "STAFF", () -> dayList.of(monday));
+    assertThat(parts)
+        .filteredOn(p -> p.dayPart() == DayPart.MORNING)
+        .singleElement()
+        .satisfies(
+            p -> {
+              assertThat(p.absent()).containsExactly(s.childA1Name());
+              assertThat(p.expected()).containsExactly(s.childB1Name());
+              assertThat(p.present()).isEqualTo(1);
+            });
+    assertThatThrownBy(
+            () ->
+                Caller.as(
+                    s.parentBAccount(),
+                    "PARENT",
+                    () -> absences.report(s.childA1(), List.of(monday), AbsenceReason.SICK, null)))
+        .isInstanceOf(NotFoundException.class);
+  }
+
+  @Test
+  public void theAgendaShowsContractCareAndRequestsOfTheMonth() throws Exception {
+    Scenario s = fixtures.scenario();
+    grant(s, s.childA1(), "20");
+    LocalDate wednesday = next(DayOfWeek.WEDNESDAY);
+    asParentA(
+        s,
+        () -> requests.submit(List.of(morning(s.childA1(), wednesday, CreditType.DAYCARE_FLEX))));
+
+    Agenda.Period month = asParentA(s, () -> agenda.month(YearMonth.from(wednesday)));
+
+    assertThat(month.on(wednesday))
+        .singleElement()
+        .satisfies(
+            e -> {
+              assertThat(e.kind()).isEqualTo(Agenda.Kind.REQUEST);
+              assertThat(e.status()).isEqualTo(RequestStatus.APPROVED);
+              assertThat(e.cancellable()).isTrue();
+            });
+    assertThat(month.entries())
+        .filteredOn(e -> e.kind() == Agenda.Kind.CONTRACT)
+        .allSatisfy(e -> assertThat(e.day().getDayOfWeek()).isEqualTo(DayOfWeek.MONDAY));
+  }
+
+  private void assertRefused(Scenario s, LineDraft draft, String key) {
+    assertThatThrownBy(() -> asParentA(s, () -> requests.submit(List.of(draft))))
+        .as(key)
+        .isInstanceOf(BusinessException.class)
+        .extracting(e -> ((BusinessException) e).messageKey())
+        .isEqualTo(key);
+  }
+
+  private static LineDraft morning(java.util.UUID child, LocalDate day, CreditType credit) {
+    return new LineDraft(child, day, DayPart.MORNING, null, null, credit);
+  }
+
+  private void grant(Scenario s, java.util.UUID child, String hours) throws Exception {
+    asDesk(
+        s,
+        () -> {
+          credits.change(
+              child,
+              CreditType.DAYCARE_FLEX,
+              today.getYear() + 1,
+              new BigDecimal(hours),
+              "Contract");
+          return null;
+        });
+  }
+
+  private BigDecimal usable(Scenario s, java.util.UUID child) throws Exception {
+    return asDesk(s, () -> credits.ofChild(child).usable(CreditType.DAYCARE_FLEX));
+  }
+
+  /** The first such weekday at least three days from today (inside the request window). */
+  private LocalDate next(DayOfWeek weekday) {
+    return firstWeekdayFrom(today.plusDays(3), weekday);
+  }
+
+  private static LocalDate firstWeekdayFrom(LocalDate from, DayOfWeek weekday) {
+    LocalDate day = from;
+    while (day.getDayOfWeek() != weekday) {
+      day = day.plusDays(1);
+    }
+    return day;
+  }
+
+  private static <T> T asParentA(Scenario s, Callable<T> action) throws Exception {
+    return Caller.as(s.parentAAccount(), "PARENT", action);
+  }
+
+  private static <T> T asDesk(Scenario s, Callable<T> action) throws Exception {
+    return Caller.as(s.serviceDeskAccount(), "SERVICEDESK", action);
+  }
+}

@@ -41,6 +41,7 @@ final class DutchText {
   static final String BIRTH_DATE = "Geboortedatum";
   static final String CARE_TYPE = "Soort opvang";
   static final String MONTH = "Maand";
+  static final String HOURS_PER_MONTH = "Uren per maand";
   static final String TOTAL_HOURS = "Totaal uren";
   static final String TOTAL_AMOUNT = "Totaalbedrag";
   static final String AVERAGE_RATE = "Gemiddelde uurprijs";

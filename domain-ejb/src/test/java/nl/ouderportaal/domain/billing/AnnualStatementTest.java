@@ -7,7 +7,6 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.Month;
 import java.time.YearMonth;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import nl.ouderportaal.domain.family.Contract;
@@ -20,29 +19,6 @@ class AnnualStatementTest {
   private static final LocalDate JANUARY_1 = LocalDate.of(2026, 1, 1);
 
   private final Families families = new Families();
-
-  /** The family's invoices for each month from January 2026 up to and including {@code last}. */
-  private List<Invoice> invoicesUpTo(
-      YearMonth last, List<Contract> contracts, Map<YearMonth, CareCharge> charges) {
-    List<Invoice> invoices = new ArrayList<>();
-    InvoiceNumber number = null;
-    for (YearMonth month = YearMonth.of(2026, 1);
-        !month.isAfter(last);
-        month = month.plusMonths(1)) {
-      InvoiceDraft draft = new InvoiceDraft(families.deVries, month);
-      contracts.forEach(draft::addContractCare);
-      if (charges.containsKey(month)) {
-        draft.addCharge(charges.get(month));
-      }
-      LocalDate invoiceDate = month.atDay(1);
-      number =
-          number == null
-              ? InvoiceNumber.first(invoiceDate.getYear())
-              : number.following(invoiceDate.getYear());
-      invoices.add(draft.issue(number, invoiceDate));
-    }
-    return invoices;
-  }
 
   private CareCharge extraCareForNoor(LocalDate date, String hours) {
     return CareCharge.extraCare(
@@ -58,7 +34,7 @@ class AnnualStatementTest {
   void aYearOfContractAndExtraCareAsInvoiced() {
     Contract noor = families.kdvContract(families.noor, "1056", "10.95", DateRange.from(JANUARY_1));
     List<Invoice> invoices =
-        invoicesUpTo(
+        families.monthlyInvoices(
             YearMonth.of(2027, 1),
             List.of(noor),
             Map.of(
@@ -96,7 +72,8 @@ class AnnualStatementTest {
         families.kdvContract(families.noor, "777.77", "10.03", DateRange.from(JANUARY_1));
 
     AnnualStatement statement =
-        AnnualStatement.of(2026, invoicesUpTo(YearMonth.of(2026, 12), List.of(noor), Map.of()))
+        AnnualStatement.of(
+                2026, families.monthlyInvoices(YearMonth.of(2026, 12), List.of(noor), Map.of()))
             .get(0);
 
     assertThat(statement.totalHours()).isEqualByComparingTo("777.77");
@@ -115,7 +92,8 @@ class AnnualStatementTest {
             families.daan, "480", "9.60", DateRange.from(LocalDate.of(2026, 9, 1)));
 
     List<AnnualStatement> statements =
-        AnnualStatement.of(2026, invoicesUpTo(YearMonth.of(2026, 12), List.of(kdv, bso), Map.of()));
+        AnnualStatement.of(
+            2026, families.monthlyInvoices(YearMonth.of(2026, 12), List.of(kdv, bso), Map.of()));
 
     assertThat(statements)
         .extracting(AnnualStatement::careType)
@@ -169,7 +147,8 @@ class AnnualStatementTest {
     Contract noor = families.kdvContract(families.noor, "1056", "10.95", DateRange.from(JANUARY_1));
 
     assertThat(
-            AnnualStatement.of(2025, invoicesUpTo(YearMonth.of(2026, 3), List.of(noor), Map.of())))
+            AnnualStatement.of(
+                2025, families.monthlyInvoices(YearMonth.of(2026, 3), List.of(noor), Map.of())))
         .isEmpty();
   }
 }

@@ -3,6 +3,10 @@ package nl.ouderportaal.domain.billing;
 import java.math.BigDecimal;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import nl.ouderportaal.domain.family.Child;
 import nl.ouderportaal.domain.family.Contract;
@@ -59,5 +63,31 @@ final class Families {
         new BigDecimal(hoursPerYear),
         new BigDecimal(hourlyRate),
         period);
+  }
+
+  /**
+   * The family's invoices for each month from January 2026 up to and including {@code last}, each
+   * dated on the first of its month and numbered in one series.
+   */
+  List<Invoice> monthlyInvoices(
+      YearMonth last, List<Contract> contracts, Map<YearMonth, CareCharge> charges) {
+    List<Invoice> invoices = new ArrayList<>();
+    InvoiceNumber number = null;
+    for (YearMonth month = YearMonth.of(2026, 1);
+        !month.isAfter(last);
+        month = month.plusMonths(1)) {
+      InvoiceDraft draft = new InvoiceDraft(deVries, month);
+      contracts.forEach(draft::addContractCare);
+      if (charges.containsKey(month)) {
+        draft.addCharge(charges.get(month));
+      }
+      LocalDate invoiceDate = month.atDay(1);
+      number =
+          number == null
+              ? InvoiceNumber.first(invoiceDate.getYear())
+              : number.following(invoiceDate.getYear());
+      invoices.add(draft.issue(number, invoiceDate));
+    }
+    return invoices;
   }
 }

@@ -1,6 +1,5 @@
 package nl.ouderportaal.domain.billing;
 
-import java.io.Serializable;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Objects;
@@ -20,8 +19,7 @@ public record CareCharge(
     LocalDate date,
     BigDecimal hours,
     Money hourlyRate,
-    String description)
-    implements Serializable {
+    String description) {
 
   public CareCharge {
     Objects.requireNonNull(kind, "kind");

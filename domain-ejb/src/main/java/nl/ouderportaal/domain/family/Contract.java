@@ -117,8 +117,9 @@ public class Contract {
   }
 
   /**
-   * Contract care is billed as the same amount every month: hours per year times rate, divided by
-   * twelve, rounded to cents.
+   * The nominal monthly amount: hours per year times rate, divided by twelve, rounded to cents. The
+   * invoices bill this every month, except that when the annual amount does not divide by twelve
+   * they spread the odd cents over the months so a year adds up exactly (billing's ContractCare).
    */
   public BigDecimal monthlyAmount() {
     return hoursPerYear

@@ -1,0 +1,118 @@
+package nl.ouderportaal.domain.billing;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.text.DecimalFormat;
+import java.text.DecimalFormatSymbols;
+import java.time.LocalDate;
+import java.time.Month;
+import java.time.YearMonth;
+import java.util.Locale;
+import nl.ouderportaal.domain.organisation.CareType;
+
+/**
+ * The Dutch texts and number formats of invoices and annual statements, in one place. These are
+ * documents for the Dutch tax office and Dutch parents, so they are Dutch only, and the formats are
+ * written out here rather than taken from the JVM's locale data, which differs between JDKs (some
+ * put a no-break space after the euro sign, which breaks searching a PDF for an amount).
+ */
+final class DutchText {
+
+  static final String INVOICE = "Factuur";
+  static final String INVOICE_NUMBER = "Factuurnummer";
+  static final String INVOICE_DATE = "Factuurdatum";
+  static final String PERIOD = "Periode";
+  static final String LOCATION = "Locatie";
+  static final String LRK_NUMBER = "LRK-nummer";
+  static final String CHILD = "Kind";
+  static final String DESCRIPTION = "Omschrijving";
+  static final String HOURS = "Uren";
+  static final String HOURLY_RATE = "Uurtarief";
+  static final String AMOUNT = "Bedrag";
+  static final String SUBTOTAL = "Subtotaal";
+  static final String TOTAL = "Totaal";
+  static final String SEPA = "Betaling via automatische incasso (SEPA)";
+  static final String SEPA_EXPLAINED =
+      "Het totaalbedrag schrijven we af van je rekening. Je hoeft zelf niets over te maken.";
+
+  static final String ANNUAL_STATEMENT = "Jaaropgave kinderopvang";
+  static final String ORGANISATION = "Organisatie";
+  static final String PARENT = "Ouder/verzorger";
+  static final String BIRTH_DATE = "Geboortedatum";
+  static final String CARE_TYPE = "Soort opvang";
+  static final String MONTH = "Maand";
+  static final String HOURS_PER_MONTH = "Uren per maand";
+  static final String TOTAL_HOURS = "Totaal uren";
+  static final String TOTAL_AMOUNT = "Totaalbedrag";
+  static final String AVERAGE_RATE = "Gemiddelde uurprijs";
+  static final String NO_HOURS = "geen uren";
+  static final String ALLOWANCE_NOTE =
+      "Gebruik deze jaaropgave voor de kinderopvangtoeslag bij de Belastingdienst."
+          + " Bewaar hem bij je administratie.";
+
+  private static final String[] MONTHS = {
+    "januari", "februari", "maart", "april", "mei", "juni",
+    "juli", "augustus", "september", "oktober", "november", "december"
+  };
+
+  private DutchText() {}
+
+  /** E.g. {@code € 1.234,56}, with a plain space. */
+  static String euros(Money money) {
+    return "€ " + decimal(money.amount());
+  }
+
+  /** E.g. {@code 88,00}. */
+  static String hours(BigDecimal hours) {
+    return decimal(hours);
+  }
+
+  /** E.g. {@code 15 november 2026}. */
+  static String date(LocalDate date) {
+    return date.getDayOfMonth() + " " + month(date.getMonth()) + " " + date.getYear();
+  }
+
+  /** E.g. {@code 15-11-2026}, for tables. */
+  static String shortDate(LocalDate date) {
+    return String.format(
+        "%02d-%02d-%04d", date.getDayOfMonth(), date.getMonthValue(), date.getYear());
+  }
+
+  /** E.g. {@code november 2026}. */
+  static String month(YearMonth month) {
+    return month(month.getMonth()) + " " + month.getYear();
+  }
+
+  static String month(Month month) {
+    return MONTHS[month.ordinal()];
+  }
+
+  static String careType(CareType careType) {
+    return switch (careType) {
+      case DAYCARE -> "Kinderdagverblijf";
+      case OUT_OF_SCHOOL -> "Buitenschoolse opvang";
+    };
+  }
+
+  /**
+   * E.g. {@code Kinderdagverblijf, vaste opvang november 2026}, and for a month the contract covers
+   * partly {@code ..., 16 van 30 dagen}, so the parent sees why the amount is lower.
+   */
+  static String contractCare(CareType careType, YearMonth month, int coveredDays, int daysInMonth) {
+    String text = careType(careType) + ", vaste opvang " + month(month);
+    return coveredDays < daysInMonth
+        ? text + ", " + coveredDays + " van " + daysInMonth + " dagen"
+        : text;
+  }
+
+  /** Two decimals, decimal comma, a dot between thousands: {@code 11.563,20}. */
+  private static String decimal(BigDecimal value) {
+    DecimalFormatSymbols symbols = new DecimalFormatSymbols(Locale.ROOT);
+    symbols.setDecimalSeparator(',');
+    symbols.setGroupingSeparator('.');
+    symbols.setMinusSign('-');
+    DecimalFormat format = new DecimalFormat("#,##0.00", symbols);
+    format.setRoundingMode(RoundingMode.HALF_UP);
+    return format.format(value);
+  }
+}

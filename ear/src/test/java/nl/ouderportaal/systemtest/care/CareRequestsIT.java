@@ -239,18 +239,25 @@ public class CareRequestsIT {
     assertThat(asParentA(s, () -> requests.request(sent.requestId()).status()))
         .isEqualTo(RequestStatus.CANCELLED);
 
-    // with a deadline of five days before, care in two to four days can no longer be cancelled
+    // with a deadline of ten days before, care in two to nine days can no longer be cancelled
     asDesk(
         s,
         () -> {
           settings.changeCarePolicy(
-              CareType.DAYCARE, new Settings.CarePolicyView(2, 90, 5, LocalTime.of(18, 0)));
+              CareType.DAYCARE, new Settings.CarePolicyView(2, 90, 10, LocalTime.of(18, 0)));
           return null;
         });
-    LocalDate soon = firstWeekdayFrom(today.plusDays(2), DayOfWeek.MONDAY);
+    LocalDate soon = today.plusDays(2);
+    while (soon.getDayOfWeek() == DayOfWeek.SATURDAY
+        || soon.getDayOfWeek() == DayOfWeek.SUNDAY
+        || soon.getDayOfWeek() == DayOfWeek.MONDAY) {
+      soon = soon.plusDays(1);
+    }
+    LocalDate lateDay = soon;
     CareRequests.Sent late =
         asParentA(
-            s, () -> requests.submit(List.of(morning(s.childA1(), soon, CreditType.DAYCARE_FLEX))));
+            s,
+            () -> requests.submit(List.of(morning(s.childA1(), lateDay, CreditType.DAYCARE_FLEX))));
     var lateLine = asParentA(s, () -> requests.request(late.requestId())).lines().get(0);
     assertThat(lateLine.cancellable()).isFalse();
     assertThatThrownBy(

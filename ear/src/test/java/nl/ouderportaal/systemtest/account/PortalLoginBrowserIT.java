@@ -81,7 +81,7 @@ public class PortalLoginBrowserIT {
     browser.find(By.id("nav-account")).click();
     browser.waitFor(d -> d.getTitle().startsWith("Account"));
     assertThat(browser.pageText()).contains(s.parentAName());
-    browser.find(By.id("logout:logout-button")).click();
+    browser.click(By.id("logout:logout-button"));
 
     browser.waitFor(d -> d.getCurrentUrl().contains("login.xhtml"));
     assertThat(browser.pageText()).contains("Je bent uitgelogd.");

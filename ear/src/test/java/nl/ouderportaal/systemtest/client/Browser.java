@@ -145,6 +145,12 @@ public class Browser implements BeforeAllCallback, AfterAllCallback, TestWatcher
     element.click();
   }
 
+  /** Sets the value of a field directly, e.g. a date field, whose typing depends on the locale. */
+  public void setValue(By field, String value) {
+    ((org.openqa.selenium.JavascriptExecutor) driver)
+        .executeScript("arguments[0].value = arguments[1];", find(field), value);
+  }
+
   /** Fills a field: clears it and types the text. */
   public void type(By field, String text) {
     WebElement element = find(field);

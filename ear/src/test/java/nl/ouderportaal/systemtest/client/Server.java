@@ -14,6 +14,7 @@ import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Properties;
+import java.util.UUID;
 import nl.ouderportaal.systemtest.support.NewFamily;
 import nl.ouderportaal.systemtest.support.Scenario;
 
@@ -99,6 +100,22 @@ public final class Server {
     return new int[] {
       Integer.parseInt(counts[0]), Integer.parseInt(counts[1]), Integer.parseInt(counts[2])
     };
+  }
+
+  /** The scenario's service desk grants a child credit, valid to the end of next year. */
+  public void grant(Scenario scenario, UUID child, String type, String hours) {
+    fixture(
+        fixtures
+            .resolve(
+                "fixtures/grant?desk="
+                    + scenario.serviceDeskAccount()
+                    + "&child="
+                    + child
+                    + "&type="
+                    + type
+                    + "&hours="
+                    + hours)
+            .toString());
   }
 
   /** Runs the daily invitations now; answers how many parents were invited. */

@@ -8,8 +8,12 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.io.StringWriter;
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Properties;
+import java.util.UUID;
+import nl.ouderportaal.domain.credit.CreditType;
+import nl.ouderportaal.domain.credit.Credits;
 import nl.ouderportaal.domain.family.Invitations;
 
 /**
@@ -23,6 +27,8 @@ import nl.ouderportaal.domain.family.Invitations;
  *   <li>{@code GET fixtures/outbox?recipient=<address>}: {@code total sent attempts} of the mails
  *       to that address
  *   <li>{@code GET fixtures/invite-due}: runs the daily invitations now; answers how many
+ *   <li>{@code GET fixtures/grant?desk=<account>&child=<id>&type=<CreditType>&hours=<h>}: the
+ *       service desk grants credit valid to the end of next year
  * </ul>
  */
 @WebServlet("/fixtures/*")
@@ -32,6 +38,9 @@ public class FixtureServlet extends HttpServlet {
 
   @EJB(lookup = "java:global/ouderportaal/domain-ejb/Invitations")
   private Invitations invitations;
+
+  @EJB(lookup = "java:global/ouderportaal/domain-ejb/Credits")
+  private Credits credits;
 
   @Override
   protected void doGet(HttpServletRequest request, HttpServletResponse response)
@@ -61,6 +70,24 @@ public class FixtureServlet extends HttpServlet {
         response.getWriter().write(counts[0] + " " + counts[1] + " " + counts[2]);
       }
       case "/invite-due" -> response.getWriter().write(String.valueOf(invitations.inviteDue()));
+      case "/grant" -> {
+        UUID desk = UUID.fromString(request.getParameter("desk"));
+        UUID child = UUID.fromString(request.getParameter("child"));
+        CreditType type = CreditType.valueOf(request.getParameter("type"));
+        BigDecimal hours = new BigDecimal(request.getParameter("hours"));
+        try {
+          Caller.as(
+              desk,
+              "SERVICEDESK",
+              () -> {
+                credits.change(child, type, LocalDate.now().getYear() + 1, hours, "Test");
+                return null;
+              });
+        } catch (Exception e) {
+          throw new IOException(e);
+        }
+        response.getWriter().write("ok");
+      }
       default -> response.sendError(404);
     }
   }

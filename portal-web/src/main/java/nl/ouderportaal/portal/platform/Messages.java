@@ -28,6 +28,29 @@ public final class Messages {
     return day.format(DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale));
   }
 
+  /** The language of the page. */
+  public static Locale locale() {
+    return FacesContext.getCurrentInstance().getViewRoot().getLocale();
+  }
+
+  /** A day short, with its weekday, e.g. "wo 2 dec." / "Wed 2 Dec". */
+  public static String shortDay(LocalDate day) {
+    if (day == null) {
+      return "";
+    }
+    Locale locale = FacesContext.getCurrentInstance().getViewRoot().getLocale();
+    return day.format(DateTimeFormatter.ofPattern("EEE d MMM", locale));
+  }
+
+  /** A day with its weekday written out, e.g. "woensdag 2 december 2026". */
+  public static String longDay(LocalDate day) {
+    if (day == null) {
+      return "";
+    }
+    Locale locale = FacesContext.getCurrentInstance().getViewRoot().getLocale();
+    return day.format(DateTimeFormatter.ofPattern("EEEE d MMMM yyyy", locale));
+  }
+
   /** A moment as a day in the organisation's zone, written out in the user's language. */
   public static String date(Instant moment) {
     return moment == null ? "" : date(moment.atZone(Clocks.ZONE).toLocalDate());

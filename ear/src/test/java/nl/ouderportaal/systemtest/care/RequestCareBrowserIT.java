@@ -1,0 +1,95 @@
+package nl.ouderportaal.systemtest.care;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URL;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import nl.ouderportaal.systemtest.client.Browser;
+import nl.ouderportaal.systemtest.client.Server;
+import nl.ouderportaal.systemtest.support.Scenario;
+import nl.ouderportaal.systemtest.support.SystemTestDeployment;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.openqa.selenium.By;
+
+/**
+ * A parent on a phone requests a day for both children, one paid with credit and one on the
+ * invoice, follows it in the overview and the agenda, and cancels one of them.
+ */
+@ExtendWith(ArquillianExtension.class)
+public class RequestCareBrowserIT {
+
+  @RegisterExtension static final Browser browser = Browser.phone();
+
+  @Deployment(testable = false)
+  public static WebArchive deployment() {
+    return SystemTestDeployment.forTest(RequestCareBrowserIT.class);
+  }
+
+  @ArquillianResource private URL deployment;
+  private Server server;
+
+  @BeforeEach
+  void start() {
+    server = new Server(deployment);
+    browser.deleteCookies();
+  }
+
+  @Test
+  public void aParentRequestsADayForTwoChildrenFollowsItAndCancelsOne() {
+    Scenario s = server.newScenario();
+    server.grant(s, s.childA1(), "DAYCARE_FLEX", "20");
+    LocalDate day = LocalDate.now().plusDays(3);
+    while (day.getDayOfWeek() != DayOfWeek.WEDNESDAY) {
+      day = day.plusDays(1);
+    }
+
+    browser.open(server.portal(""));
+    browser.type(By.id("email"), s.parentAEmail());
+    browser.type(By.id("password"), Scenario.PASSWORD);
+    browser.find(By.id("submit")).click();
+    browser.waitFor(d -> d.getTitle().startsWith("Mijn kind"));
+    browser.click(By.id("nav-agenda"));
+    browser.click(By.id("request-day"));
+    browser.waitFor(d -> d.getTitle().startsWith("Dag aanvragen"));
+
+    browser.setValue(By.id("day:date"), day.toString());
+    browser.click(By.id("day:show"));
+    // the children come oldest first: Ada (3) is child-0, Abel (8 months) child-1
+    browser.click(By.cssSelector("#child-1 input[value='MORNING']"));
+    browser.click(By.cssSelector("#child-1 input[value='DAYCARE_FLEX']"));
+    browser.click(By.cssSelector("#child-0 input[value='AFTERNOON']"));
+    browser.click(By.cssSelector("#child-0 input[value='INVOICE']"));
+    browser.click(By.id("choose:add"));
+
+    String preview = browser.textOf(By.id("request"));
+    assertThat(preview)
+        .contains("Abel", "Ada", "KDV flextegoed", "Op de factuur: € 60,23", "Annuleren kan tot");
+    assertThat(preview).contains("Het Servicepunt beoordeelt dit");
+    browser.click(By.id("request:submit"));
+
+    browser.waitFor(d -> d.getTitle().startsWith("Aanvragenoverzicht"));
+    assertThat(browser.textOf(By.id("sent")))
+        .startsWith("Je aanvraag is ingediend. Het Servicepunt beoordeelt");
+    assertThat(browser.pageText()).contains("Wordt beoordeeld", "Abel", "Ada", "op de factuur");
+
+    browser.open(server.portal("agenda.xhtml?month=" + YearMonth.from(day) + "&day=" + day));
+    String dayDetails = browser.textOf(By.id("day-" + day));
+    assertThat(dayDetails).contains("Abel", "Ada", "Wordt beoordeeld");
+
+    browser.click(By.cssSelector("#day-" + day + " a.open-request"));
+    browser.waitFor(d -> d.getTitle().startsWith("Aanvraag"));
+    browser.click(By.cssSelector("#line-0 input.cancel"));
+    assertThat(browser.textOf(By.id("messages"))).contains("is geannuleerd");
+    assertThat(browser.textOf(By.id("line-0"))).contains("geannuleerd");
+    assertThat(browser.textOf(By.id("line-1"))).contains("Aanvraag annuleren");
+  }
+}

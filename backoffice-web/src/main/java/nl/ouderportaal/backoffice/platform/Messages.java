@@ -5,6 +5,7 @@ import jakarta.faces.context.FacesContext;
 import java.text.MessageFormat;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.Locale;
@@ -26,6 +27,27 @@ public final class Messages {
     }
     Locale locale = FacesContext.getCurrentInstance().getViewRoot().getLocale();
     return day.format(DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale));
+  }
+
+  /**
+   * A day with its weekday, written out in the user's language, e.g. "woensdag 14 januari 2027".
+   */
+  public static String day(LocalDate day) {
+    if (day == null) {
+      return "";
+    }
+    Locale locale = FacesContext.getCurrentInstance().getViewRoot().getLocale();
+    return day.format(DateTimeFormatter.ofPattern("EEEE d MMMM yyyy", locale));
+  }
+
+  /** A time of day, e.g. "07:30". */
+  public static String time(LocalTime time) {
+    return time == null ? "" : time.format(DateTimeFormatter.ofPattern("HH:mm"));
+  }
+
+  /** A stretch of a day, e.g. "07:30–13:00". */
+  public static String times(LocalTime start, LocalTime end) {
+    return time(start) + "–" + time(end);
   }
 
   /** A moment as a day in the organisation's zone, written out in the user's language. */

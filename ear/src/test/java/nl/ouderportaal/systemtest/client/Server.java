@@ -16,6 +16,7 @@ import java.util.Map;
 import java.util.Properties;
 import java.util.UUID;
 import nl.ouderportaal.systemtest.support.NewFamily;
+import nl.ouderportaal.systemtest.support.PendingRequest;
 import nl.ouderportaal.systemtest.support.Scenario;
 
 /** The running server as seen from outside: the two web modules, and test data over HTTP. */
@@ -84,6 +85,14 @@ public final class Server {
     Map<String, String> map = new HashMap<>();
     properties.stringPropertyNames().forEach(k -> map.put(k, properties.getProperty(k)));
     return NewFamily.fromMap(map);
+  }
+
+  /**
+   * A new scenario in which parent A sent a request on the invoice that waits for the service desk.
+   */
+  public PendingRequest pendingRequest() {
+    return PendingRequest.fromText(
+        fixture(fixtures.resolve("fixtures/pending-request").toString()));
   }
 
   /** The outbox for an address: how many mails, how many sent, attempts of the latest. */

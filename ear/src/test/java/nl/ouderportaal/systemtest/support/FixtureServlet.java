@@ -9,12 +9,17 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.math.BigDecimal;
+import java.time.DayOfWeek;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Properties;
 import java.util.UUID;
+import nl.ouderportaal.domain.care.CareRequests;
+import nl.ouderportaal.domain.care.LineDraft;
 import nl.ouderportaal.domain.credit.CreditType;
 import nl.ouderportaal.domain.credit.Credits;
 import nl.ouderportaal.domain.family.Invitations;
+import nl.ouderportaal.domain.organisation.DayPart;
 
 /**
  * Test data and test actions for tests that work from outside the server (browser and HTTP tests).
@@ -29,6 +34,9 @@ import nl.ouderportaal.domain.family.Invitations;
  *   <li>{@code GET fixtures/invite-due}: runs the daily invitations now; answers how many
  *   <li>{@code GET fixtures/grant?desk=<account>&child=<id>&type=<CreditType>&hours=<h>}: the
  *       service desk grants credit valid to the end of next year
+ *   <li>{@code GET fixtures/pending-request}: a new {@link Scenario} in which parent A asked for a
+ *       morning for child A1 on the invoice (so it waits for the service desk): a {@link
+ *       PendingRequest}
  * </ul>
  */
 @WebServlet("/fixtures/*")
@@ -41,6 +49,9 @@ public class FixtureServlet extends HttpServlet {
 
   @EJB(lookup = "java:global/ouderportaal/domain-ejb/Credits")
   private Credits credits;
+
+  @EJB(lookup = "java:global/ouderportaal/domain-ejb/CareRequests")
+  private CareRequests careRequests;
 
   @Override
   protected void doGet(HttpServletRequest request, HttpServletResponse response)
@@ -88,7 +99,28 @@ public class FixtureServlet extends HttpServlet {
         }
         response.getWriter().write("ok");
       }
+      case "/pending-request" -> response.getWriter().write(pendingRequest().toText());
       default -> response.sendError(404);
+    }
+  }
+
+  /**
+   * Parent A asks for a Wednesday morning for child A1, at least three days ahead (inside the
+   * request window), paid on the invoice: such a request always waits for the service desk.
+   */
+  private PendingRequest pendingRequest() {
+    Scenario s = fixtures.scenario();
+    LocalDate wednesday = LocalDate.now().plusDays(3);
+    while (wednesday.getDayOfWeek() != DayOfWeek.WEDNESDAY) {
+      wednesday = wednesday.plusDays(1);
+    }
+    LineDraft line = new LineDraft(s.childA1(), wednesday, DayPart.MORNING, null, null, null);
+    try {
+      CareRequests.Sent sent =
+          Caller.as(s.parentAAccount(), "PARENT", () -> careRequests.submit(List.of(line)));
+      return new PendingRequest(s, sent.requestId());
+    } catch (Exception e) {
+      throw new IllegalStateException("parent A could not send the request", e);
     }
   }
 }

@@ -20,7 +20,10 @@ import java.util.List;
 import java.util.Set;
 import nl.ouderportaal.domain.account.PasswordHash;
 import nl.ouderportaal.domain.account.UserAccount;
+import nl.ouderportaal.domain.credit.CreditAccount;
 import nl.ouderportaal.domain.credit.CreditLedger;
+import nl.ouderportaal.domain.credit.CreditType;
+import nl.ouderportaal.domain.credit.MutationKind;
 import nl.ouderportaal.domain.family.Child;
 import nl.ouderportaal.domain.family.ConsentChange;
 import nl.ouderportaal.domain.family.ConsentPurpose;
@@ -403,6 +406,11 @@ public class DemoData {
     persist(new Placement(child, group, period));
     BigDecimal hours = BigDecimal.valueOf(days.size() * 11L * 48 / 2);
     persist(new Contract(child, boomhut, days, hours, KDV_RATE, period));
+    if (end == null) {
+      // flex hours bought with the contract, this year and next
+      credit(child, CreditType.DAYCARE_FLEX, today.getYear(), "22");
+      credit(child, CreditType.DAYCARE_FLEX, today.getYear() + 1, "44");
+    }
   }
 
   private void bso(Child child, Group group, LocalDate start, Set<ContractDay> days) {
@@ -410,6 +418,22 @@ public class DemoData {
     persist(new Placement(child, group, period));
     BigDecimal hours = BigDecimal.valueOf(days.size() * 35L * 40 / 10);
     persist(new Contract(child, ontdekking, days, hours, BSO_RATE, period));
+    credit(child, CreditType.OUT_OF_SCHOOL_FLEX, today.getYear(), "9");
+    credit(child, CreditType.OUT_OF_SCHOOL_FLEX, today.getYear() + 1, "18");
+    credit(child, CreditType.HOLIDAY, today.getYear(), "22");
+    credit(child, CreditType.HOLIDAY, today.getYear() + 1, "44");
+  }
+
+  private void credit(Child child, CreditType type, int year, String hours) {
+    em.flush();
+    ledger.change(
+        child,
+        type,
+        CreditAccount.endOfYear(year),
+        new BigDecimal(hours),
+        MutationKind.GRANT,
+        "Contract " + year,
+        null);
   }
 
   private static Set<ContractDay> whole(DayOfWeek... weekdays) {

@@ -29,6 +29,9 @@ public class Organisation {
   @Column(name = "access_after_care_weeks", nullable = false)
   private int accessAfterCareWeeks = 8;
 
+  @Column(name = "diary_age_months", nullable = false)
+  private int diaryAgeMonths = 12;
+
   protected Organisation() {}
 
   public Organisation(String name, String serviceDeskEmail, String serviceDeskPhone) {
@@ -67,6 +70,18 @@ public class Organisation {
 
   public int accessAfterCareWeeks() {
     return accessAfterCareWeeks;
+  }
+
+  /** The diary is kept for children younger than this many months. */
+  public int diaryAgeMonths() {
+    return diaryAgeMonths;
+  }
+
+  public void changeDiaryAge(int months) {
+    if (months < 0 || months > 60) {
+      throw new IllegalArgumentException("diary age must be 0-60 months");
+    }
+    this.diaryAgeMonths = months;
   }
 
   public UUID id() {

@@ -1,0 +1,243 @@
+package nl.ouderportaal.domain.diary;
+
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.Serializable;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import nl.ouderportaal.domain.account.Accounts;
+import nl.ouderportaal.domain.audit.AuditLog;
+import nl.ouderportaal.domain.family.Child;
+import nl.ouderportaal.domain.family.ChildAccess;
+import nl.ouderportaal.domain.family.FamilyCare;
+import nl.ouderportaal.domain.family.Parent;
+import nl.ouderportaal.domain.notification.Category;
+import nl.ouderportaal.domain.notification.Notifier;
+import nl.ouderportaal.domain.organisation.StaffMember;
+import nl.ouderportaal.domain.platform.BusinessException;
+import nl.ouderportaal.domain.platform.CurrentUser;
+import nl.ouderportaal.domain.platform.NotFoundException;
+import nl.ouderportaal.domain.platform.Role;
+
+/**
+ * The diary of a baby: read by the parents and the group's staff, written by both, newest first,
+ * with photos; and the whole diary as one printable PDF. The diary is kept for children younger
+ * than the organisation's diary age (default 12 months); for older children it is closed for new
+ * entries, but what was written can still be read and downloaded.
+ */
+@Stateless
+public class Diary {
+
+  /** An entry as the pages show it, with the photos the caller may see. */
+  public record Entry(
+      UUID id,
+      String authorName,
+      boolean byStaff,
+      Instant writtenAt,
+      LocalDate careDay,
+      String text,
+      String eating,
+      String sleeping,
+      String nappies,
+      Mood mood,
+      List<PhotoRef> photos)
+      implements Serializable {}
+
+  /** A page of entries. */
+  public record Page(String childName, boolean open, long total, List<Entry> entries)
+      implements Serializable {}
+
+  @PersistenceContext private EntityManager em;
+  @Inject private ChildAccess access;
+  @Inject private CurrentUser currentUser;
+  @Inject private Viewer viewer;
+  @Inject private PhotoStore photoStore;
+  @Inject private FamilyCare familyCare;
+  @Inject private Notifier notifier;
+  @Inject private Accounts accounts;
+  @Inject private AuditLog audit;
+  @Inject private Clock clock;
+  @Inject private nl.ouderportaal.domain.document.Blobs blobs;
+
+  /** Entries {@code first} to {@code first + max} of the child's diary, newest first. */
+  public Page entries(UUID childId, int first, int max) {
+    Child child = access.readable(childId);
+    long total =
+        em.createNamedQuery("DiaryEntry.countOfChild", Long.class)
+            .setParameter("child", child)
+            .getSingleResult();
+    List<DiaryEntry> entries =
+        em.createNamedQuery("DiaryEntry.ofChild", DiaryEntry.class)
+            .setParameter("child", child)
+            .setFirstResult(Math.max(first, 0))
+            .setMaxResults(Math.min(Math.max(max, 1), 50))
+            .getResultList();
+    return new Page(child.firstName(), isOpen(child), total, views(entries));
+  }
+
+  /** Whether new entries can be written for the child: it is younger than the diary age. */
+  public boolean open(UUID childId) {
+    return isOpen(access.readable(childId));
+  }
+
+  /**
+   * Writes an entry, with photos: by a group worker of the child's group, or by a parent of the
+   * child. A refused photo refuses the whole entry: nothing is half-stored.
+   */
+  public UUID write(UUID childId, DiaryDraft draft, List<InputStream> photos) {
+    Child child = access.readable(childId);
+    if (!isOpen(child)) {
+      throw new BusinessException("diary.closed", child.family().organisation().diaryAgeMonths());
+    }
+    UUID author = currentUser.requireAccountId();
+    boolean byStaff;
+    String name;
+    if (currentUser.is(Role.PARENT) && access.isOwnChild(child)) {
+      familyCare.requireRunningCare(child.family());
+      byStaff = false;
+      name = access.parentOfCaller().fullName();
+    } else if (currentUser.is(Role.STAFF)) {
+      StaffMember staff = access.staffOfCaller();
+      byStaff = true;
+      name = staff.firstName();
+    } else {
+      throw new NotFoundException();
+    }
+    if (photos.size() > 10) {
+      throw new BusinessException("diary.tooManyPhotos", 10).on("photos");
+    }
+    Instant now = clock.instant();
+    DiaryEntry entry =
+        new DiaryEntry(child, author, name, byStaff, now, LocalDate.now(clock), draft);
+    em.persist(entry);
+    for (InputStream upload : photos) {
+      em.persist(Photo.inDiary(entry, photoStore.store(upload), author, now));
+    }
+    if (byStaff) {
+      tellParents(child, name);
+    }
+    audit.record(author, "DIARY_WRITTEN", "CHILD", child.id(), photos.size() + " photos");
+    return entry.id();
+  }
+
+  /** The whole diary, oldest first, as one printable PDF with its photos. */
+  public void exportPdf(UUID childId, OutputStream out) {
+    Child child = access.readable(childId);
+    List<DiaryEntry> entries =
+        new ArrayList<>(
+            em.createNamedQuery("DiaryEntry.ofChild", DiaryEntry.class)
+                .setParameter("child", child)
+                .getResultList());
+    java.util.Collections.reverse(entries);
+    List<Entry> views = views(entries);
+    new DiaryPdf(
+            child.fullName(),
+            child.birthDate(),
+            child.family().organisation().name(),
+            views,
+            this::photoBytes)
+        .writeTo(out);
+    audit.record(
+        currentUser.requireAccountId(),
+        "DIARY_EXPORTED",
+        "CHILD",
+        child.id(),
+        views.size() + " entries");
+  }
+
+  /**
+   * One photo's web rendition, for the PDF: read one at a time, so the whole diary is never in
+   * memory.
+   */
+  private byte[] photoBytes(UUID photoId) {
+    Photo photo = em.find(Photo.class, photoId);
+    java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+    blobs.streamTo(photo.blob(Photo.Size.WEB), bytes);
+    return bytes.toByteArray();
+  }
+
+  private boolean isOpen(Child child) {
+    LocalDate today = LocalDate.now(clock);
+    int months = today.isBefore(child.birthDate()) ? 0 : child.ageInMonthsOn(today);
+    return months < child.family().organisation().diaryAgeMonths();
+  }
+
+  private List<Entry> views(List<DiaryEntry> entries) {
+    if (entries.isEmpty()) {
+      return List.of();
+    }
+    List<Photo> photos =
+        em.createQuery(
+                "select p from Photo p where p.diaryEntry in :entries order by p.uploadedAt, p.id",
+                Photo.class)
+            .setParameter("entries", entries)
+            .getResultList();
+    List<Photo> visible = viewer.visible(photos);
+    List<Entry> views = new ArrayList<>();
+    for (DiaryEntry e : entries) {
+      List<PhotoRef> refs =
+          visible.stream()
+              .filter(p -> p.diaryEntry().id().equals(e.id()))
+              .map(
+                  p ->
+                      new PhotoRef(
+                          p.id(),
+                          p.webWidth(),
+                          p.webHeight(),
+                          p.caption(),
+                          p.uploadedAt(),
+                          List.of(e.child().firstName())))
+              .toList();
+      views.add(
+          new Entry(
+              e.id(),
+              e.authorName(),
+              e.byStaff(),
+              e.writtenAt(),
+              e.careDay(),
+              e.text(),
+              e.eating(),
+              e.sleeping(),
+              e.nappies(),
+              e.mood(),
+              refs));
+    }
+    return views;
+  }
+
+  private void tellParents(Child child, String author) {
+    for (Parent parent :
+        em.createNamedQuery("Parent.findByFamily", Parent.class)
+            .setParameter("family", child.family())
+            .getResultList()) {
+      if (parent.accountId() == null) {
+        continue;
+      }
+      var recipient = accounts.recipient(parent.accountId());
+      String title =
+          "en".equals(recipient.language())
+              ? "New in the diary of " + child.firstName()
+              : "Nieuw in het dagboek van " + child.firstName();
+      notifier.notify(
+          recipient,
+          Category.DIARY,
+          title,
+          "/diary.xhtml?child=" + child.id(),
+          "diary-entry",
+          Map.of(
+              "name", parent.firstName(),
+              "child", child.firstName(),
+              "author", author,
+              "organisation", child.family().organisation().name()));
+    }
+  }
+}

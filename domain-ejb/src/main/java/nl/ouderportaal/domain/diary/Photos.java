@@ -1,0 +1,304 @@
+package nl.ouderportaal.domain.diary;
+
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.Serializable;
+import java.io.UncheckedIOException;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
+import nl.ouderportaal.domain.audit.AuditLog;
+import nl.ouderportaal.domain.document.BlobInfo;
+import nl.ouderportaal.domain.document.Blobs;
+import nl.ouderportaal.domain.family.Child;
+import nl.ouderportaal.domain.family.Placement;
+import nl.ouderportaal.domain.organisation.Group;
+import nl.ouderportaal.domain.platform.BusinessException;
+import nl.ouderportaal.domain.platform.CurrentUser;
+import nl.ouderportaal.domain.platform.NotFoundException;
+import nl.ouderportaal.domain.platform.Role;
+
+/**
+ * Photos of the groups and albums: group workers add them with the children in them tagged; parents
+ * see the ones the consents allow (see {@link PhotoRules}); every photo is served only after this
+ * boundary said yes, by id, never by a public address.
+ */
+@Stateless
+public class Photos {
+
+  /** An album as the pages list it. */
+  public record AlbumView(
+      UUID id, String name, String group, Instant createdAt, int photos, UUID cover)
+      implements Serializable {}
+
+  /** A photo's stored rendition, for the photo servlet: content type, length, ETag. */
+  public record Served(String contentType, long size, String etag) implements Serializable {}
+
+  @PersistenceContext private EntityManager em;
+  @Inject private Viewer viewer;
+  @Inject private PhotoStore photoStore;
+  @Inject private Blobs blobs;
+  @Inject private CurrentUser currentUser;
+  @Inject private AuditLog audit;
+  @Inject private Clock clock;
+
+  /**
+   * A group worker adds photos to their group, in an album (an existing one, or a new one by name,
+   * or none), with the children in them; a refused photo refuses all of them.
+   */
+  public int upload(
+      UUID groupId,
+      UUID albumId,
+      String newAlbum,
+      Set<UUID> children,
+      String caption,
+      List<InputStream> uploads) {
+    UUID by = currentUser.require(Role.STAFF);
+    Group group = viewer.group(groupId);
+    if (uploads.isEmpty()) {
+      throw new BusinessException("photo.noneChosen").on("photos");
+    }
+    if (uploads.size() > 20) {
+      throw new BusinessException("photo.tooMany", 20).on("photos");
+    }
+    Set<UUID> inGroup = childrenOf(group);
+    if (!inGroup.containsAll(children)) {
+      throw new NotFoundException();
+    }
+    Instant now = clock.instant();
+    Album album = null;
+    if (newAlbum != null && !newAlbum.isBlank()) {
+      album = new Album(group, newAlbum, by, now);
+      em.persist(album);
+    } else if (albumId != null) {
+      album = em.find(Album.class, albumId);
+      if (album == null || !album.group().id().equals(group.id())) {
+        throw new NotFoundException();
+      }
+    }
+    for (InputStream upload : uploads) {
+      em.persist(Photo.ofGroup(group, album, children, caption, photoStore.store(upload), by, now));
+    }
+    audit.record(
+        by,
+        "PHOTOS_ADDED",
+        "GROUP",
+        group.id(),
+        uploads.size() + " photos, " + children.size() + " children tagged");
+    return uploads.size();
+  }
+
+  /** The children placed in a group today, to tag in a photo: id and name. */
+  public Map<UUID, String> taggable(UUID groupId) {
+    Group group = viewer.group(groupId);
+    return em.createNamedQuery("Placement.currentInGroups", Placement.class)
+        .setParameter("groups", List.of(group.id()))
+        .setParameter("day", LocalDate.now(clock))
+        .getResultStream()
+        .collect(
+            Collectors.toMap(
+                p -> p.child().id(),
+                p -> p.child().fullName(),
+                (a, b) -> a,
+                java.util.LinkedHashMap::new));
+  }
+
+  /** The groups the caller may look into, with their names. */
+  public Map<UUID, String> groups() {
+    Set<UUID> ids = viewer.groups();
+    if (ids.isEmpty()) {
+      return Map.of();
+    }
+    return em.createQuery("select g from Group g where g.id in :ids order by g.name", Group.class)
+        .setParameter("ids", ids)
+        .getResultStream()
+        .collect(
+            Collectors.toMap(Group::id, Group::name, (a, b) -> a, java.util.LinkedHashMap::new));
+  }
+
+  /** The albums of the caller's groups, newest first, with the number of photos the caller sees. */
+  public List<AlbumView> albums() {
+    Set<UUID> groups = viewer.groups();
+    if (groups.isEmpty()) {
+      return List.of();
+    }
+    List<Album> albums =
+        em.createQuery(
+                "select a from Album a join fetch a.group where a.group.id in :groups order by a.createdAt desc",
+                Album.class)
+            .setParameter("groups", groups)
+            .getResultList();
+    return albums.stream()
+        .map(
+            a -> {
+              List<Photo> visible = viewer.visible(photosOf(a));
+              return new AlbumView(
+                  a.id(),
+                  a.name(),
+                  a.group().name(),
+                  a.createdAt(),
+                  visible.size(),
+                  visible.isEmpty() ? null : visible.get(0).id());
+            })
+        .toList();
+  }
+
+  /** The photos of an album that the caller may see. */
+  public List<PhotoRef> album(UUID albumId) {
+    Album album = albumId == null ? null : em.find(Album.class, albumId);
+    if (album == null || !viewer.groups().contains(album.group().id())) {
+      throw new NotFoundException();
+    }
+    return refs(viewer.visible(photosOf(album)));
+  }
+
+  public String albumName(UUID albumId) {
+    Album album = albumId == null ? null : em.find(Album.class, albumId);
+    if (album == null || !viewer.groups().contains(album.group().id())) {
+      throw new NotFoundException();
+    }
+    return album.name();
+  }
+
+  /** The latest photos with the caller's own children in them (diary and group photos). */
+  public List<PhotoRef> latestOfMyChildren(int max) {
+    List<UUID> own = viewer.ownChildren().stream().map(Child::id).toList();
+    if (own.isEmpty()) {
+      return List.of();
+    }
+    List<Photo> candidates =
+        em.createQuery(
+                "select distinct p from Photo p join p.tagged t where t in :children order by p.uploadedAt desc",
+                Photo.class)
+            .setParameter("children", own)
+            .setMaxResults(max * 3)
+            .getResultList();
+    List<Photo> visible =
+        viewer.visible(candidates).stream()
+            .filter(p -> p.diaryEntry() != null || viewer.groups().contains(p.group().id()))
+            .toList();
+    return refs(visible.stream().limit(max).toList());
+  }
+
+  /** What the photo servlet needs to answer, after checking that the caller may see the photo. */
+  public Served serve(UUID photoId, Photo.Size size) {
+    Photo photo = visiblePhoto(photoId);
+    BlobInfo info = blobs.info(photo.blob(size)).orElseThrow(NotFoundException::new);
+    return new Served(info.contentType(), info.sizeBytes(), info.sha256());
+  }
+
+  /** Streams the photo to {@code out}, after checking that the caller may see it. */
+  public void stream(UUID photoId, Photo.Size size, OutputStream out) {
+    blobs.streamTo(visiblePhoto(photoId).blob(size), out);
+  }
+
+  /** The visible photos of an album as one ZIP, streamed. */
+  public void zipAlbum(UUID albumId, OutputStream out) {
+    Album album = em.find(Album.class, albumId);
+    List<PhotoRef> photos = album(albumId);
+    try {
+      ZipOutputStream zip = new ZipOutputStream(out);
+      int n = 1;
+      for (PhotoRef ref : photos) {
+        zip.putNextEntry(new ZipEntry(String.format("%s-%03d.jpg", safe(album.name()), n++)));
+        blobs.streamTo(em.find(Photo.class, ref.id()).blob(Photo.Size.WEB), new NonClosing(zip));
+        zip.closeEntry();
+      }
+      zip.finish();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    audit.record(
+        currentUser.requireAccountId(),
+        "ALBUM_DOWNLOADED",
+        "ALBUM",
+        albumId,
+        photos.size() + " photos");
+  }
+
+  private Photo visiblePhoto(UUID photoId) {
+    Photo photo = photoId == null ? null : em.find(Photo.class, photoId);
+    if (photo == null || !viewer.sees(photo)) {
+      throw new NotFoundException();
+    }
+    return photo;
+  }
+
+  private List<Photo> photosOf(Album album) {
+    return em.createQuery(
+            "select p from Photo p where p.album = :album order by p.uploadedAt, p.id", Photo.class)
+        .setParameter("album", album)
+        .getResultList();
+  }
+
+  private Set<UUID> childrenOf(Group group) {
+    return new HashSet<>(
+        em.createNamedQuery("Placement.currentInGroups", Placement.class)
+            .setParameter("groups", List.of(group.id()))
+            .setParameter("day", LocalDate.now(clock))
+            .getResultStream()
+            .map(p -> p.child().id())
+            .toList());
+  }
+
+  private List<PhotoRef> refs(List<Photo> photos) {
+    Set<UUID> tagged =
+        photos.stream().flatMap(p -> p.tagged().stream()).collect(Collectors.toSet());
+    Map<UUID, String> names =
+        tagged.isEmpty()
+            ? Map.of()
+            : em.createQuery("select c from Child c where c.id in :ids", Child.class)
+                .setParameter("ids", tagged)
+                .getResultStream()
+                .collect(Collectors.toMap(Child::id, Child::firstName));
+    Function<Photo, List<String>> namesOf =
+        p -> p.tagged().stream().map(id -> names.getOrDefault(id, "")).sorted().toList();
+    return photos.stream()
+        .map(
+            p ->
+                new PhotoRef(
+                    p.id(),
+                    p.webWidth(),
+                    p.webHeight(),
+                    p.caption(),
+                    p.uploadedAt(),
+                    namesOf.apply(p)))
+        .toList();
+  }
+
+  private static String safe(String name) {
+    String safe = name.replaceAll("[^\\p{L}\\p{N} _-]", "").strip().replace(' ', '-');
+    return safe.isEmpty() ? "album" : safe;
+  }
+
+  /** Keeps a blob copy from closing the ZIP it writes into. */
+  private static final class NonClosing extends java.io.FilterOutputStream {
+    NonClosing(OutputStream out) {
+      super(out);
+    }
+
+    @Override
+    public void write(byte[] b, int off, int len) throws IOException {
+      out.write(b, off, len);
+    }
+
+    @Override
+    public void close() throws IOException {
+      flush();
+    }
+  }
+}

@@ -1,0 +1,362 @@
+package nl.ouderportaal.systemtest.diary;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.lowagie.text.pdf.PdfReader;
+import com.lowagie.text.pdf.parser.PdfTextExtractor;
+import jakarta.ejb.EJB;
+import jakarta.inject.Inject;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.Callable;
+import nl.ouderportaal.domain.diary.Diary;
+import nl.ouderportaal.domain.diary.DiaryDraft;
+import nl.ouderportaal.domain.diary.Mood;
+import nl.ouderportaal.domain.diary.Photo;
+import nl.ouderportaal.domain.diary.PhotoRef;
+import nl.ouderportaal.domain.diary.Photos;
+import nl.ouderportaal.domain.family.ConsentPurpose;
+import nl.ouderportaal.domain.family.Consents;
+import nl.ouderportaal.domain.messaging.GroupMessages;
+import nl.ouderportaal.domain.platform.BusinessException;
+import nl.ouderportaal.domain.platform.NotFoundException;
+import nl.ouderportaal.systemtest.support.Caller;
+import nl.ouderportaal.systemtest.support.Fixtures;
+import nl.ouderportaal.systemtest.support.Scenario;
+import nl.ouderportaal.systemtest.support.SystemTestDeployment;
+import nl.ouderportaal.systemtest.support.TestPhotos;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * Who reads and writes diaries, photos, albums and messages, decided in the boundary, with the
+ * consents of the children in each photo; and the diary as a PDF. In each scenario group X has the
+ * baby A1 (family A) and B1 (family B); staff X works in X, staff Y in Y.
+ */
+@ExtendWith(ArquillianExtension.class)
+public class DiaryIT {
+
+  @Deployment
+  public static WebArchive deployment() {
+    return SystemTestDeployment.forTest(DiaryIT.class);
+  }
+
+  @EJB(lookup = "java:global/ouderportaal/domain-ejb/Diary")
+  private Diary diary;
+
+  @EJB(lookup = "java:global/ouderportaal/domain-ejb/Photos")
+  private Photos photos;
+
+  @EJB(lookup = "java:global/ouderportaal/domain-ejb/Consents")
+  private Consents consents;
+
+  @EJB(lookup = "java:global/ouderportaal/domain-ejb/GroupMessages")
+  private GroupMessages messages;
+
+  @Inject private Fixtures fixtures;
+
+  @Test
+  public void onlyTheChildsGroupWorkersAndParentsWriteAndOnlyForABaby() throws Exception {
+    Scenario s = fixtures.scenario();
+
+    as(
+        s.staffXAccount(),
+        "STAFF",
+        () -> diary.write(s.childA1(), draft("Lekker gespeeld"), List.of()));
+    as(
+        s.parentAAccount(),
+        "PARENT",
+        () -> diary.write(s.childA1(), draft("Thuis goed geslapen"), List.of()));
+
+    assertThatThrownBy(
+            () ->
+                as(
+                    s.staffYAccount(),
+                    "STAFF",
+                    () -> diary.write(s.childA1(), draft("x"), List.of())))
+        .isInstanceOf(NotFoundException.class);
+    assertThatThrownBy(
+            () ->
+                as(
+                    s.parentBAccount(),
+                    "PARENT",
+                    () -> diary.write(s.childA1(), draft("x"), List.of())))
+        .isInstanceOf(NotFoundException.class);
+    assertThatThrownBy(
+            () ->
+                as(
+                    s.parentAAccount(),
+                    "PARENT",
+                    () -> diary.write(s.childA2(), draft("x"), List.of())))
+        .isInstanceOf(BusinessException.class)
+        .extracting(e -> ((BusinessException) e).messageKey())
+        .isEqualTo("diary.closed");
+    Diary.Page page = as(s.parentAAccount(), "PARENT", () -> diary.entries(s.childA1(), 0, 10));
+    assertThat(page.entries())
+        .extracting(Diary.Entry::text)
+        .containsExactly("Thuis goed geslapen", "Lekker gespeeld");
+    assertThat(page.entries()).extracting(Diary.Entry::byStaff).containsExactly(false, true);
+  }
+
+  @Test
+  public void nobodyElseReadsTheDiary() throws Exception {
+    Scenario s = fixtures.scenario();
+    as(s.staffXAccount(), "STAFF", () -> diary.write(s.childA1(), draft("Eerste dag"), List.of()));
+
+    assertThat(
+            as(
+                s.serviceDeskAccount(),
+                "SERVICEDESK",
+                () -> diary.entries(s.childA1(), 0, 10).total()))
+        .isEqualTo(1);
+    for (Callable<?> foreign :
+        List.<Callable<?>>of(
+            () -> as(s.parentBAccount(), "PARENT", () -> diary.entries(s.childA1(), 0, 10)),
+            () -> as(s.staffYAccount(), "STAFF", () -> diary.entries(s.childA1(), 0, 10)),
+            () ->
+                as(s.parentBAccount(), "PARENT", () -> diary.entries(UUID.randomUUID(), 0, 10)))) {
+      assertThatThrownBy(foreign::call).isInstanceOf(NotFoundException.class);
+    }
+  }
+
+  @Test
+  public void aPhotoInTheDiaryIsShownOnlyWithConsentAndWithdrawingHidesItAtOnce() throws Exception {
+    Scenario s = fixtures.scenario();
+    as(
+        s.staffXAccount(),
+        "STAFF",
+        () -> diary.write(s.childA1(), draft("Met foto"), List.of(TestPhotos.jpegStream())));
+    UUID photo =
+        as(
+            s.staffXAccount(),
+            "STAFF",
+            () -> diary.entries(s.childA1(), 0, 1).entries().get(0).photos().get(0).id());
+
+    assertThat(photosSeenByParentA(s)).isEmpty();
+    assertThatThrownBy(
+            () -> as(s.parentAAccount(), "PARENT", () -> photos.serve(photo, Photo.Size.WEB)))
+        .isInstanceOf(NotFoundException.class);
+
+    consent(s.parentAAccount(), s.childA1(), ConsentPurpose.PHOTOS_IN_PORTAL, true);
+    assertThat(photosSeenByParentA(s)).containsExactly(photo);
+    assertThat(
+            as(s.parentAAccount(), "PARENT", () -> photos.serve(photo, Photo.Size.THUMBNAIL))
+                .contentType())
+        .isEqualTo("image/jpeg");
+
+    consent(s.parentAAccount(), s.childA1(), ConsentPurpose.PHOTOS_IN_PORTAL, false);
+    assertThat(photosSeenByParentA(s)).isEmpty();
+    assertThatThrownBy(
+            () -> as(s.parentBAccount(), "PARENT", () -> photos.serve(photo, Photo.Size.WEB)))
+        .isInstanceOf(NotFoundException.class);
+    assertThatThrownBy(
+            () -> as(s.staffYAccount(), "STAFF", () -> photos.serve(photo, Photo.Size.WEB)))
+        .isInstanceOf(NotFoundException.class);
+  }
+
+  @Test
+  public void aGroupPhotoReachesAParentOnlyWhenEveryChildInItHasConsent() throws Exception {
+    Scenario s = fixtures.scenario();
+    as(
+        s.staffXAccount(),
+        "STAFF",
+        () ->
+            photos.upload(
+                s.groupX(),
+                null,
+                "Herfst",
+                Set.of(s.childA1(), s.childB1()),
+                "Bladeren",
+                List.of(TestPhotos.jpegStream())));
+    UUID album = as(s.staffXAccount(), "STAFF", () -> photos.albums().get(0).id());
+    consent(s.parentAAccount(), s.childA1(), ConsentPurpose.PHOTOS_IN_PORTAL, true);
+
+    assertThat(as(s.parentAAccount(), "PARENT", () -> photos.album(album)))
+        .as("B1 has no group-photo consent")
+        .isEmpty();
+
+    consent(s.parentBAccount(), s.childB1(), ConsentPurpose.GROUP_PHOTOS, true);
+    List<PhotoRef> seen = as(s.parentAAccount(), "PARENT", () -> photos.album(album));
+    assertThat(seen)
+        .singleElement()
+        .satisfies(p -> assertThat(p.children()).containsExactly("Abel", "Bo"));
+    assertThat(as(s.parentAAccount(), "PARENT", () -> photos.latestOfMyChildren(10)))
+        .extracting(PhotoRef::id)
+        .containsExactly(seen.get(0).id());
+    assertThat(as(s.parentBAccount(), "PARENT", () -> photos.album(album)))
+        .as("B1 has no portal consent")
+        .isEmpty();
+    assertThatThrownBy(() -> as(s.staffYAccount(), "STAFF", () -> photos.album(album)))
+        .isInstanceOf(NotFoundException.class);
+    assertThatThrownBy(
+            () ->
+                as(
+                    s.staffYAccount(),
+                    "STAFF",
+                    () ->
+                        photos.upload(
+                            s.groupX(),
+                            null,
+                            null,
+                            Set.of(),
+                            null,
+                            List.of(TestPhotos.jpegStream()))))
+        .isInstanceOf(NotFoundException.class);
+  }
+
+  @Test
+  public void aRefusedPhotoLeavesNothingBehind() throws Exception {
+    Scenario s = fixtures.scenario();
+
+    assertThatThrownBy(
+            () ->
+                as(
+                    s.staffXAccount(),
+                    "STAFF",
+                    () ->
+                        diary.write(
+                            s.childA1(),
+                            draft("Met kapotte foto"),
+                            List.of(
+                                TestPhotos.jpegStream(),
+                                new ByteArrayInputStream(
+                                    "dit is tekst".getBytes(StandardCharsets.UTF_8))))))
+        .isInstanceOf(BusinessException.class)
+        .extracting(e -> ((BusinessException) e).messageKey())
+        .isEqualTo("photo.notAnImage");
+    assertThat(as(s.staffXAccount(), "STAFF", () -> diary.entries(s.childA1(), 0, 10).total()))
+        .isZero();
+  }
+
+  @Test
+  public void theDiaryPdfHasEveryEntryInOrder() throws Exception {
+    Scenario s = fixtures.scenario();
+    consent(s.parentAAccount(), s.childA1(), ConsentPurpose.PHOTOS_IN_PORTAL, true);
+    as(
+        s.staffXAccount(),
+        "STAFF",
+        () ->
+            diary.write(
+                s.childA1(),
+                new DiaryDraft(
+                    "Eerste hapjes fruit", "Appel en peer", "Twee uur", "Drie", Mood.HAPPY),
+                List.of(TestPhotos.jpegStream())));
+    as(
+        s.parentAAccount(),
+        "PARENT",
+        () -> diary.write(s.childA1(), draft("Thuis de eerste tand"), List.of()));
+    as(
+        s.staffXAccount(),
+        "STAFF",
+        () -> diary.write(s.childA1(), draft("Veel gekropen vandaag"), List.of()));
+
+    ByteArrayOutputStream pdf = new ByteArrayOutputStream();
+    as(
+        s.parentAAccount(),
+        "PARENT",
+        () -> {
+          diary.exportPdf(s.childA1(), pdf);
+          return null;
+        });
+
+    PdfReader reader = new PdfReader(pdf.toByteArray());
+    StringBuilder text = new StringBuilder();
+    PdfTextExtractor extractor = new PdfTextExtractor(reader);
+    for (int page = 1; page <= reader.getNumberOfPages(); page++) {
+      text.append(extractor.getTextFromPage(page)).append('\n');
+    }
+    String all = text.toString();
+    assertThat(all)
+        .contains(
+            "Dagboek van " + s.childA1Name(), "Eerste hapjes fruit", "Appel en peer", "vrolijk");
+    assertThat(all.indexOf("Eerste hapjes fruit")).isLessThan(all.indexOf("Thuis de eerste tand"));
+    assertThat(all.indexOf("Thuis de eerste tand"))
+        .isLessThan(all.indexOf("Veel gekropen vandaag"));
+    assertThatThrownBy(
+            () ->
+                as(
+                    s.parentBAccount(),
+                    "PARENT",
+                    () -> {
+                      diary.exportPdf(s.childA1(), new ByteArrayOutputStream());
+                      return null;
+                    }))
+        .isInstanceOf(NotFoundException.class);
+  }
+
+  @Test
+  public void aParentsMessageIsForTheGroupsStaffAndAStaffMessageForAllParentsOfTheGroup()
+      throws Exception {
+    Scenario s = fixtures.scenario();
+
+    as(
+        s.parentAAccount(),
+        "PARENT",
+        () -> messages.writeToGroup(s.groupX(), "Abel komt morgen later."));
+    as(
+        s.staffXAccount(),
+        "STAFF",
+        () -> messages.post(s.groupX(), null, "Vrijdag gaan we naar de kinderboerderij!"));
+
+    assertThat(texts(s.staffXAccount(), "STAFF"))
+        .contains("Abel komt morgen later.", "Vrijdag gaan we naar de kinderboerderij!");
+    assertThat(texts(s.parentAAccount(), "PARENT"))
+        .contains("Abel komt morgen later.", "Vrijdag gaan we naar de kinderboerderij!");
+    assertThat(texts(s.parentBAccount(), "PARENT"))
+        .contains("Vrijdag gaan we naar de kinderboerderij!")
+        .doesNotContain("Abel komt morgen later.");
+    assertThat(texts(s.staffYAccount(), "STAFF")).doesNotContain("Abel komt morgen later.");
+    assertThatThrownBy(
+            () -> as(s.staffYAccount(), "STAFF", () -> messages.post(s.groupX(), null, "x")))
+        .isInstanceOf(NotFoundException.class);
+    assertThatThrownBy(
+            () ->
+                as(
+                    s.parentAAccount(),
+                    "PARENT",
+                    () -> messages.writeToGroup(UUID.randomUUID(), "x")))
+        .isInstanceOf(NotFoundException.class);
+  }
+
+  private List<String> texts(UUID account, String role) throws Exception {
+    return as(account, role, () -> messages.mine(50)).stream()
+        .map(GroupMessages.Message::text)
+        .toList();
+  }
+
+  private List<UUID> photosSeenByParentA(Scenario s) throws Exception {
+    return as(s.parentAAccount(), "PARENT", () -> diary.entries(s.childA1(), 0, 10))
+        .entries()
+        .stream()
+        .flatMap(e -> e.photos().stream())
+        .map(PhotoRef::id)
+        .toList();
+  }
+
+  private void consent(UUID parent, UUID child, ConsentPurpose purpose, boolean granted)
+      throws Exception {
+    as(
+        parent,
+        "PARENT",
+        () -> {
+          consents.change(child, purpose, granted);
+          return null;
+        });
+  }
+
+  private static DiaryDraft draft(String text) {
+    return new DiaryDraft(text, null, null, null, null);
+  }
+
+  private static <T> T as(UUID account, String role, Callable<T> action) throws Exception {
+    return Caller.as(account, role, action);
+  }
+}

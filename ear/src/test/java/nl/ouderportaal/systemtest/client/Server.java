@@ -15,6 +15,7 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.Properties;
 import java.util.UUID;
+import nl.ouderportaal.systemtest.support.DiaryScenario;
 import nl.ouderportaal.systemtest.support.NewFamily;
 import nl.ouderportaal.systemtest.support.PendingRequest;
 import nl.ouderportaal.systemtest.support.Scenario;
@@ -95,6 +96,11 @@ public final class Server {
         fixture(fixtures.resolve("fixtures/pending-request").toString()));
   }
 
+  /** A new scenario with a diary entry, a photo and a group message by group worker X. */
+  public DiaryScenario diaryScenario() {
+    return DiaryScenario.fromText(fixture(fixtures.resolve("fixtures/diary").toString()));
+  }
+
   /** The outbox for an address: how many mails, how many sent, attempts of the latest. */
   public int[] outbox(String recipient) {
     String[] counts =
@@ -139,6 +145,71 @@ public final class Server {
           url + " answered " + response.statusCode() + ": " + response.body());
     }
     return response.body();
+  }
+
+  /** Logs in to the portal as a browser would (login page, then its form); the last answer. */
+  public HttpResponse<String> logIntoPortal(String email, String password, String cookie) {
+    HttpResponse<String> page = get(portal("login.xhtml"), "Accept-Language", "nl");
+    Map<String, String> fields =
+        org.jsoup.Jsoup.parse(page.body()).getElementById("login").select("input[name]").stream()
+            .collect(
+                java.util.stream.Collectors.toMap(
+                    e -> e.attr("name"), e -> e.attr("value"), (a, b) -> a));
+    fields.put("email", email);
+    fields.put("password", password);
+    return post(portal("login.xhtml"), fields, cookie);
+  }
+
+  /** The session cookie ({@code JSESSIONID=...}) of a parent logged in to the portal. */
+  public String portalSession(String email) {
+    return sessionCookie(logIntoPortal(email, Scenario.PASSWORD, null));
+  }
+
+  /** Posts a form, in Dutch, with the cookie if there is one. */
+  public static HttpResponse<String> post(String url, Map<String, String> fields, String cookie) {
+    String body =
+        fields.entrySet().stream()
+            .map(
+                e ->
+                    URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8)
+                        + "="
+                        + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
+            .collect(java.util.stream.Collectors.joining("&"));
+    HttpRequest.Builder request =
+        HttpRequest.newBuilder(URI.create(url))
+            .header("Content-Type", "application/x-www-form-urlencoded")
+            .header("Accept-Language", "nl")
+            .POST(HttpRequest.BodyPublishers.ofString(body));
+    if (cookie != null) {
+      request.header("Cookie", cookie);
+    }
+    return send(request.build());
+  }
+
+  /** The last session cookie the answer set, as a {@code Cookie} header value. */
+  public static String sessionCookie(HttpResponse<?> response) {
+    return response.headers().allValues("Set-Cookie").stream()
+        .filter(c -> c.startsWith("JSESSIONID="))
+        .map(c -> c.substring(0, c.indexOf(';')))
+        .reduce((first, second) -> second)
+        .orElseThrow(() -> new AssertionError("no session cookie in " + response.headers()));
+  }
+
+  /** A GET whose body is bytes (a photo, a PDF, a ZIP). */
+  public static HttpResponse<byte[]> getBytes(String url, String... headers) {
+    HttpRequest.Builder request =
+        HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(60));
+    if (headers.length > 0) {
+      request.headers(headers);
+    }
+    try {
+      return HTTP.send(request.GET().build(), HttpResponse.BodyHandlers.ofByteArray());
+    } catch (IOException e) {
+      throw new IllegalStateException("no answer from " + url, e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
   }
 
   public static HttpResponse<String> get(String url, String... headers) {

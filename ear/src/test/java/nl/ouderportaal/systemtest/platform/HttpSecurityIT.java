@@ -2,12 +2,8 @@ package nl.ouderportaal.systemtest.platform;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.net.URI;
 import java.net.URL;
-import java.net.URLEncoder;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -126,10 +122,10 @@ public class HttpSecurityIT {
     Scenario s = server.newScenario();
     String planted = "JSESSIONID=planted-by-someone-else";
 
-    HttpResponse<String> login = logIn(s.parentAEmail(), Scenario.PASSWORD, planted);
+    HttpResponse<String> login = server.logIntoPortal(s.parentAEmail(), Scenario.PASSWORD, planted);
 
     assertThat(login.statusCode()).isEqualTo(302);
-    String session = sessionCookie(login);
+    String session = Server.sessionCookie(login);
     assertThat(session).startsWith("JSESSIONID=").isNotEqualTo(planted);
     HttpResponse<String> home = Server.get(server.portal("index.xhtml"), "Cookie", session);
     assertThat(home.statusCode()).isEqualTo(200);
@@ -140,7 +136,7 @@ public class HttpSecurityIT {
     Map<String, String> fields =
         form.select("input[name]").stream()
             .collect(Collectors.toMap(e -> e.attr("name"), e -> e.attr("value"), (a, b) -> a));
-    HttpResponse<String> logout = post(server.portal("account.xhtml"), fields, session);
+    HttpResponse<String> logout = Server.post(server.portal("account.xhtml"), fields, session);
     assertThat(logout.statusCode()).isEqualTo(302);
     assertThat(logout.headers().firstValue("Location").orElseThrow())
         .contains("/portal/login.xhtml");
@@ -154,9 +150,10 @@ public class HttpSecurityIT {
   public void aWrongPasswordAndAnUnknownAddressShowTheSameMessage() {
     Scenario s = server.newScenario();
 
-    HttpResponse<String> wrong = logIn(s.parentAEmail(), "Niet-mijn-wachtwoord", null);
+    HttpResponse<String> wrong =
+        server.logIntoPortal(s.parentAEmail(), "Niet-mijn-wachtwoord", null);
     HttpResponse<String> unknown =
-        logIn("onbekend-" + s.token() + "@test.example", Scenario.PASSWORD, null);
+        server.logIntoPortal("onbekend-" + s.token() + "@test.example", Scenario.PASSWORD, null);
 
     assertThat(wrong.statusCode()).isEqualTo(200);
     assertThat(unknown.statusCode()).isEqualTo(200);
@@ -167,41 +164,4 @@ public class HttpSecurityIT {
   }
 
   /** Fills in the login form as a browser without scripts would. */
-  private HttpResponse<String> logIn(String email, String password, String cookie) {
-    HttpResponse<String> page = Server.get(server.portal("login.xhtml"), "Accept-Language", "nl");
-    Map<String, String> fields =
-        Jsoup.parse(page.body()).getElementById("login").select("input[name]").stream()
-            .collect(Collectors.toMap(e -> e.attr("name"), e -> e.attr("value"), (a, b) -> a));
-    fields.put("email", email);
-    fields.put("password", password);
-    return post(server.portal("login.xhtml"), fields, cookie);
-  }
-
-  private static HttpResponse<String> post(String url, Map<String, String> fields, String cookie) {
-    String body =
-        fields.entrySet().stream()
-            .map(e -> enc(e.getKey()) + "=" + enc(e.getValue()))
-            .collect(Collectors.joining("&"));
-    HttpRequest.Builder request =
-        HttpRequest.newBuilder(URI.create(url))
-            .header("Content-Type", "application/x-www-form-urlencoded")
-            .header("Accept-Language", "nl")
-            .POST(HttpRequest.BodyPublishers.ofString(body));
-    if (cookie != null) {
-      request.header("Cookie", cookie);
-    }
-    return Server.send(request.build());
-  }
-
-  private static String sessionCookie(HttpResponse<String> response) {
-    return response.headers().allValues("Set-Cookie").stream()
-        .filter(c -> c.startsWith("JSESSIONID="))
-        .map(c -> c.substring(0, c.indexOf(';')))
-        .reduce((first, second) -> second)
-        .orElseThrow(() -> new AssertionError("no session cookie in " + response.headers()));
-  }
-
-  private static String enc(String value) {
-    return URLEncoder.encode(value, StandardCharsets.UTF_8);
-  }
 }

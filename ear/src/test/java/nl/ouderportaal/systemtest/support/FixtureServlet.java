@@ -18,7 +18,13 @@ import nl.ouderportaal.domain.care.CareRequests;
 import nl.ouderportaal.domain.care.LineDraft;
 import nl.ouderportaal.domain.credit.CreditType;
 import nl.ouderportaal.domain.credit.Credits;
+import nl.ouderportaal.domain.diary.Diary;
+import nl.ouderportaal.domain.diary.DiaryDraft;
+import nl.ouderportaal.domain.diary.Mood;
+import nl.ouderportaal.domain.family.ConsentPurpose;
+import nl.ouderportaal.domain.family.Consents;
 import nl.ouderportaal.domain.family.Invitations;
+import nl.ouderportaal.domain.messaging.GroupMessages;
 import nl.ouderportaal.domain.organisation.DayPart;
 
 /**
@@ -37,6 +43,8 @@ import nl.ouderportaal.domain.organisation.DayPart;
  *   <li>{@code GET fixtures/pending-request}: a new {@link Scenario} in which parent A asked for a
  *       morning for child A1 on the invoice (so it waits for the service desk): a {@link
  *       PendingRequest}
+ *   <li>{@code GET fixtures/diary}: a new {@link Scenario} with a diary entry and photo for A1 and
+ *       a message to group X, written by group worker X: a {@link DiaryScenario}
  * </ul>
  */
 @WebServlet("/fixtures/*")
@@ -52,6 +60,15 @@ public class FixtureServlet extends HttpServlet {
 
   @EJB(lookup = "java:global/ouderportaal/domain-ejb/CareRequests")
   private CareRequests careRequests;
+
+  @EJB(lookup = "java:global/ouderportaal/domain-ejb/Diary")
+  private Diary diary;
+
+  @EJB(lookup = "java:global/ouderportaal/domain-ejb/Consents")
+  private Consents consents;
+
+  @EJB(lookup = "java:global/ouderportaal/domain-ejb/GroupMessages")
+  private GroupMessages messages;
 
   @Override
   protected void doGet(HttpServletRequest request, HttpServletResponse response)
@@ -100,7 +117,47 @@ public class FixtureServlet extends HttpServlet {
         response.getWriter().write("ok");
       }
       case "/pending-request" -> response.getWriter().write(pendingRequest().toText());
+      case "/diary" -> response.getWriter().write(diaryScenario().toText());
       default -> response.sendError(404);
+    }
+  }
+
+  /**
+   * Parent A allows photos of A1 in the portal; group worker X writes in A1's diary with a photo,
+   * and to all parents of group X.
+   */
+  private DiaryScenario diaryScenario() {
+    Scenario s = fixtures.scenario();
+    String entryText = "Abel heeft met de blokken gespeeld " + s.token();
+    String messageText = "Morgen gaan we naar de kinderboerderij " + s.token();
+    try {
+      Caller.as(
+          s.parentAAccount(),
+          "PARENT",
+          () -> {
+            consents.change(s.childA1(), ConsentPurpose.PHOTOS_IN_PORTAL, true);
+            return null;
+          });
+      Caller.as(
+          s.staffXAccount(),
+          "STAFF",
+          () -> {
+            diary.write(
+                s.childA1(),
+                new DiaryDraft(entryText, "Fruithapje", "Twee uur", null, Mood.HAPPY),
+                List.of(TestPhotos.jpegStream()));
+            return messages.post(s.groupX(), null, messageText);
+          });
+      UUID photo =
+          Caller.as(s.parentAAccount(), "PARENT", () -> diary.entries(s.childA1(), 0, 1))
+              .entries()
+              .get(0)
+              .photos()
+              .get(0)
+              .id();
+      return new DiaryScenario(s, entryText, photo, messageText);
+    } catch (Exception e) {
+      throw new IllegalStateException("the diary scenario could not be written", e);
     }
   }
 

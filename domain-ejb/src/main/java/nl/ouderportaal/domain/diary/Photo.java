@@ -57,6 +57,9 @@ public class Photo {
   @Column(name = "web_height", nullable = false)
   private int webHeight;
 
+  /** The longest caption (the column's length). */
+  public static final int MAX_CAPTION = 300;
+
   @Column private String caption;
 
   @Column(name = "uploaded_by", nullable = false)

@@ -75,6 +75,9 @@ public class Photos {
     if (uploads.size() > 20) {
       throw new BusinessException("photo.tooMany", 20).on("photos");
     }
+    if (caption != null && caption.strip().length() > Photo.MAX_CAPTION) {
+      throw new BusinessException("photo.captionTooLong", Photo.MAX_CAPTION).on("caption");
+    }
     Set<UUID> inGroup = childrenOf(group);
     if (!inGroup.containsAll(children)) {
       throw new NotFoundException();

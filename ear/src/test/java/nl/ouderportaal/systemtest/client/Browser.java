@@ -112,6 +112,11 @@ public class Browser implements BeforeAllCallback, AfterAllCallback, TestWatcher
     driver.manage().window().setSize(new Dimension(1366, 900));
   }
 
+  /** Continues at phone size (for a parent's part of a back-office test). */
+  public void asPhone() {
+    driver.manage().window().setSize(new Dimension(390, 844));
+  }
+
   public void asOriginalSize() {
     driver.manage().window().setSize(size);
   }
@@ -169,6 +174,30 @@ public class Browser implements BeforeAllCallback, AfterAllCallback, TestWatcher
 
   public String pageText() {
     return driver.findElement(By.tagName("body")).getText();
+  }
+
+  /** Waits until the image has loaded and has pixels (a refused photo never gets any). */
+  public void waitForImage(By image) {
+    waitFor(
+        d ->
+            (Boolean)
+                ((org.openqa.selenium.JavascriptExecutor) d)
+                    .executeScript(
+                        "var i = arguments[0]; return i.complete && i.naturalWidth > 0;",
+                        d.findElement(image)));
+  }
+
+  /** The browser's session cookie, as a {@code Cookie} header value for a direct HTTP request. */
+  public String sessionCookie() {
+    return "JSESSIONID=" + driver.manage().getCookieNamed("JSESSIONID").getValue();
+  }
+
+  /** Logs in on a login page already open (portal or back-office) and waits for the title. */
+  public void logIn(String email, String titleAfter) {
+    type(By.id("email"), email);
+    type(By.id("password"), nl.ouderportaal.systemtest.support.Scenario.PASSWORD);
+    find(By.id("submit")).click();
+    waitFor(d -> d.getTitle().startsWith(titleAfter));
   }
 
   public void deleteCookies() {

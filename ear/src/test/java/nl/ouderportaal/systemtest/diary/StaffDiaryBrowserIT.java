@@ -2,20 +2,17 @@ package nl.ouderportaal.systemtest.diary;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.awt.Color;
-import java.awt.Graphics2D;
-import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.net.URL;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import javax.imageio.ImageIO;
 import nl.ouderportaal.systemtest.client.Browser;
 import nl.ouderportaal.systemtest.client.Server;
 import nl.ouderportaal.systemtest.support.Scenario;
 import nl.ouderportaal.systemtest.support.SystemTestDeployment;
+import nl.ouderportaal.systemtest.support.TestPhotos;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
@@ -53,12 +50,13 @@ public class StaffDiaryBrowserIT {
   void start() {
     server = new Server(deployment);
     browser.deleteCookies();
+    browser.asOriginalSize();
   }
 
   @Test
   public void aGroupWorkerWritesADiaryEntryWithAPhoto() throws IOException {
     Scenario s = server.newScenario();
-    Path photo = jpeg(files.resolve("fruithapje.jpg"));
+    Path photo = TestPhotos.jpegFile(files.resolve("fruithapje.jpg"));
     String text = "Abel heeft met de blokken gespeeld en veel gelachen. " + s.token();
 
     openTheDiaryOfA1(s);
@@ -92,6 +90,33 @@ public class StaffDiaryBrowserIT {
     assertThat(Server.get(src).headers().firstValue("Content-Type").orElse(""))
         .as("the photo is not served without a login")
         .doesNotStartWith("image/");
+
+    theParentSeesTheEntryAndThePhotoOnceAllowed(s, text);
+  }
+
+  /**
+   * Parent A, on a phone, sees the entry on 'Mijn kind' at once; the photo only after allowing
+   * photos of Abel in the portal.
+   */
+  private void theParentSeesTheEntryAndThePhotoOnceAllowed(Scenario s, String text) {
+    browser.deleteCookies();
+    browser.asPhone();
+    browser.open(server.portal(""));
+    browser.logIn(s.parentAEmail(), "Mijn kind");
+    assertThat(browser.textOf(By.cssSelector(".latest-diary"))).contains(text, "Xandra");
+    assertThat(browser.driver().findElements(By.cssSelector(".latest-photos img")))
+        .as("no photo without the parent's consent")
+        .isEmpty();
+
+    browser.click(By.id("nav-account"));
+    browser.click(By.xpath("//a[contains(@class,'child-link')][contains(., 'Abel')]"));
+    browser.click(By.cssSelector("input.consent-PHOTOS_IN_PORTAL"));
+    browser.click(By.id("consents:save"));
+    assertThat(browser.textOf(By.id("messages"))).isEqualTo("Je toestemmingen zijn opgeslagen.");
+
+    browser.click(By.id("nav-my-child"));
+    browser.waitForImage(By.cssSelector(".latest-photos img"));
+    browser.waitForImage(By.cssSelector(".latest-diary .photo-grid img"));
   }
 
   @Test
@@ -134,20 +159,5 @@ public class StaffDiaryBrowserIT {
     browser.click(By.cssSelector("a[data-child='" + s.childA1() + "']"));
     browser.waitFor(d -> d.getCurrentUrl().contains("child=" + s.childA1()));
     assertThat(browser.textOf(By.id("diary-of"))).isEqualTo("Dagboek van Abel");
-  }
-
-  /** A small JPEG, as a phone would send one (a coloured square with a circle in it). */
-  private static Path jpeg(Path file) throws IOException {
-    BufferedImage image = new BufferedImage(320, 240, BufferedImage.TYPE_INT_RGB);
-    Graphics2D g = image.createGraphics();
-    g.setColor(new Color(0xF4, 0xB9, 0x42));
-    g.fillRect(0, 0, 320, 240);
-    g.setColor(new Color(0x1D, 0x4E, 0xD8));
-    g.fillOval(100, 60, 120, 120);
-    g.dispose();
-    if (!ImageIO.write(image, "jpg", file.toFile())) {
-      throw new IllegalStateException("no JPEG writer");
-    }
-    return file;
   }
 }

@@ -145,7 +145,9 @@ public class FixtureServlet extends HttpServlet {
             diary.write(
                 s.childA1(),
                 new DiaryDraft(entryText, "Fruithapje", "Twee uur", null, Mood.HAPPY),
-                List.of(TestPhotos.jpegStream()));
+                List.of(
+                    new java.io.ByteArrayInputStream(
+                        TestPhotos.jpeg(1600, 1200, java.awt.Color.ORANGE))));
             return messages.post(s.groupX(), null, messageText);
           });
       UUID photo =

@@ -32,6 +32,15 @@ public final class TestPhotos {
     return out.toByteArray();
   }
 
+  /** A small JPEG in a file, as a phone would send one, for a browser's file field. */
+  public static java.nio.file.Path jpegFile(java.nio.file.Path file) {
+    try {
+      return java.nio.file.Files.write(file, jpeg(320, 240, Color.BLUE));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
   public static InputStream jpegStream() {
     return new ByteArrayInputStream(jpeg(320, 240, Color.ORANGE));
   }

@@ -57,17 +57,50 @@ public class PortalDiaryBrowserIT {
 
     String diary = browser.textOf(By.cssSelector(".latest-diary"));
     assertThat(diary).contains(d.entryText(), "Fruithapje", "Twee uur", "Vrolijk");
-    By thumbnail = By.cssSelector(".latest-photos img");
+    By thumbnail = By.cssSelector(".latest-photos a[href='#latest-" + d.photoId() + "'] img");
     browser.waitForImage(thumbnail);
-    assertThat(browser.find(thumbnail).getAttribute("src"))
-        .endsWith("/portal/files/photo/" + d.photoId() + "/thumb");
+    assertThat(browser.driver().findElements(By.cssSelector(".latest-photos a.thumb img")))
+        .as("the diary photo and the album photo of Abel")
+        .hasSize(2);
 
-    browser.click(By.cssSelector(".latest-photos a.thumb"));
+    browser.click(By.cssSelector(".latest-photos a[href='#latest-" + d.photoId() + "']"));
     By large = By.cssSelector("#latest-" + d.photoId() + " img");
     browser.waitFor(x -> x.findElement(large).isDisplayed());
     browser.waitForImage(large);
     browser.click(By.cssSelector("#latest-" + d.photoId() + " .lightbox-close"));
     browser.waitFor(x -> !x.findElement(large).isDisplayed());
+  }
+
+  @Test
+  public void theParentOpensAnAlbumAndDownloadsItAsAZip() throws Exception {
+    DiaryScenario d = server.diaryScenario();
+    logInAsParentA(d.scenario());
+
+    browser.click(By.id("albums-button"));
+    browser.waitFor(x -> x.getTitle().startsWith("Fotoalbums"));
+    By album = By.xpath("//a[contains(@class,'album-card')][contains(., '" + d.albumName() + "')]");
+    assertThat(browser.textOf(album)).contains("1 foto", d.scenario().groupXName());
+    browser.click(album);
+    browser.waitFor(x -> x.getTitle().startsWith(d.albumName()));
+    browser.waitForImage(By.cssSelector("#album img"));
+    browser.click(By.cssSelector("#album a.thumb"));
+    By large = By.cssSelector(".lightbox:target img");
+    browser.waitForImage(large);
+    assertThat(browser.textOf(By.cssSelector(".lightbox:target .caption")))
+        .contains("Bij de geitjes", "Foto downloaden");
+
+    String href = browser.find(By.id("download-album")).getAttribute("href");
+    HttpResponse<byte[]> zip = Server.getBytes(href, "Cookie", browser.sessionCookie());
+    assertThat(zip.statusCode()).isEqualTo(200);
+    assertThat(zip.headers().firstValue("Content-Type").orElseThrow()).isEqualTo("application/zip");
+    java.util.List<String> names = new java.util.ArrayList<>();
+    try (var entries =
+        new java.util.zip.ZipInputStream(new java.io.ByteArrayInputStream(zip.body()))) {
+      for (var entry = entries.getNextEntry(); entry != null; entry = entries.getNextEntry()) {
+        names.add(entry.getName());
+      }
+    }
+    assertThat(names).singleElement().satisfies(n -> assertThat(n).endsWith(".jpg"));
   }
 
   @Test

@@ -10,9 +10,11 @@ import java.util.UUID;
 /**
  * A {@link Scenario} in which parent A allowed photos of child A1 in the portal, group worker X
  * wrote a diary entry for A1 with one photo ({@link #entryText}, {@link #photoId}), and wrote to
- * all parents of group X ({@link #messageText}).
+ * all parents of group X ({@link #messageText}); before that, X put a photo of A1 alone in a new
+ * album of group X ({@link #albumName}).
  */
-public record DiaryScenario(Scenario scenario, String entryText, UUID photoId, String messageText)
+public record DiaryScenario(
+    Scenario scenario, String entryText, UUID photoId, String messageText, String albumName)
     implements Serializable {
 
   /** As text, for a test that asks for it over HTTP. */
@@ -21,6 +23,7 @@ public record DiaryScenario(Scenario scenario, String entryText, UUID photoId, S
     extra.setProperty("entryText", entryText);
     extra.setProperty("photoId", photoId.toString());
     extra.setProperty("messageText", messageText);
+    extra.setProperty("albumName", albumName);
     java.io.StringWriter out = new java.io.StringWriter();
     try {
       extra.store(out, null);
@@ -41,6 +44,7 @@ public record DiaryScenario(Scenario scenario, String entryText, UUID photoId, S
         Scenario.fromText(text),
         properties.getProperty("entryText"),
         UUID.fromString(properties.getProperty("photoId")),
-        properties.getProperty("messageText"));
+        properties.getProperty("messageText"),
+        properties.getProperty("albumName"));
   }
 }

@@ -64,6 +64,9 @@ public class FixtureServlet extends HttpServlet {
   @EJB(lookup = "java:global/ouderportaal/domain-ejb/Diary")
   private Diary diary;
 
+  @EJB(lookup = "java:global/ouderportaal/domain-ejb/Photos")
+  private nl.ouderportaal.domain.diary.Photos photos;
+
   @EJB(lookup = "java:global/ouderportaal/domain-ejb/Consents")
   private Consents consents;
 
@@ -130,6 +133,7 @@ public class FixtureServlet extends HttpServlet {
     Scenario s = fixtures.scenario();
     String entryText = "Abel heeft met de blokken gespeeld " + s.token();
     String messageText = "Morgen gaan we naar de kinderboerderij " + s.token();
+    String albumName = "Kinderboerderij " + s.token();
     try {
       Caller.as(
           s.parentAAccount(),
@@ -138,6 +142,17 @@ public class FixtureServlet extends HttpServlet {
             consents.change(s.childA1(), ConsentPurpose.PHOTOS_IN_PORTAL, true);
             return null;
           });
+      Caller.as(
+          s.staffXAccount(),
+          "STAFF",
+          () ->
+              photos.upload(
+                  s.groupX(),
+                  null,
+                  albumName,
+                  java.util.Set.of(s.childA1()),
+                  "Bij de geitjes",
+                  List.of(TestPhotos.jpegStream())));
       Caller.as(
           s.staffXAccount(),
           "STAFF",
@@ -157,7 +172,7 @@ public class FixtureServlet extends HttpServlet {
               .photos()
               .get(0)
               .id();
-      return new DiaryScenario(s, entryText, photo, messageText);
+      return new DiaryScenario(s, entryText, photo, messageText, albumName);
     } catch (Exception e) {
       throw new IllegalStateException("the diary scenario could not be written", e);
     }

@@ -1,0 +1,62 @@
+package nl.ouderportaal.batch.invoicing;
+
+import jakarta.batch.api.BatchProperty;
+import jakarta.batch.api.chunk.AbstractItemWriter;
+import jakarta.enterprise.context.Dependent;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.util.ArrayList;
+import java.util.List;
+import nl.ouderportaal.batch.job.ItemRefused;
+import nl.ouderportaal.domain.billing.InvoiceRun;
+import nl.ouderportaal.domain.job.JobItemFailure;
+
+/**
+ * Issues the drafted invoices through the domain, each in a transaction of its own (see {@link
+ * InvoiceRun#issue}): one family that cannot be stored does not take the others of its chunk with
+ * it, and is reported. Issuing is idempotent, so the items a failed run wrote after its last
+ * checkpoint are found done when it is restarted.
+ *
+ * <p>Job parameter {@code failAfter} (a number, normally absent) makes the run fail on purpose
+ * after that many items, so that a system test can restart a run that failed half-way.
+ */
+@Named
+@Dependent
+public class InvoiceWriter extends AbstractItemWriter {
+
+  @Inject private InvoiceRun invoiceRun;
+
+  @Inject
+  @BatchProperty(name = "failAfter")
+  private String failAfter;
+
+  private int written;
+
+  @Override
+  public void writeItems(List<Object> items) {
+    int limit = failAfter == null || failAfter.isBlank() ? 0 : Integer.parseInt(failAfter.strip());
+    List<ItemRefused> refused = new ArrayList<>();
+    for (Object item : items) {
+      if (limit > 0 && written >= limit) {
+        throw new IllegalStateException(
+            "Stopped on purpose after " + written + " invoices (job parameter failAfter)");
+      }
+      DraftedInvoice drafted = (DraftedInvoice) item;
+      try {
+        invoiceRun.issue(drafted.input(), drafted.draft());
+        written++;
+      } catch (RuntimeException notStored) {
+        refused.add(
+            new ItemRefused(
+                JobItemFailure.ItemType.FAMILY,
+                drafted.input().familyId(),
+                drafted.input().family().name(),
+                "job.failure.notStored",
+                ItemRefused.rootMessage(notStored)));
+      }
+    }
+    if (!refused.isEmpty()) {
+      throw ItemRefused.all(refused);
+    }
+  }
+}

@@ -18,7 +18,8 @@ import nl.ouderportaal.domain.job.JobItemFailure;
  * checkpoint are found done when it is restarted.
  *
  * <p>Job parameter {@code failAfter} (a number, normally absent) makes the run fail on purpose
- * after that many items, so that a system test can restart a run that failed half-way.
+ * after it issued that many new invoices, so that a system test can restart a run that failed
+ * half-way. Invoices found done do not count, so a restart with the same parameter goes on.
  */
 @Named
 @Dependent
@@ -30,21 +31,22 @@ public class InvoiceWriter extends AbstractItemWriter {
   @BatchProperty(name = "failAfter")
   private String failAfter;
 
-  private int written;
+  private int issued;
 
   @Override
   public void writeItems(List<Object> items) {
     int limit = failAfter == null || failAfter.isBlank() ? 0 : Integer.parseInt(failAfter.strip());
     List<ItemRefused> refused = new ArrayList<>();
     for (Object item : items) {
-      if (limit > 0 && written >= limit) {
+      if (limit > 0 && issued >= limit) {
         throw new IllegalStateException(
-            "Stopped on purpose after " + written + " invoices (job parameter failAfter)");
+            "Stopped on purpose after " + issued + " invoices (job parameter failAfter)");
       }
       DraftedInvoice drafted = (DraftedInvoice) item;
       try {
-        invoiceRun.issue(drafted.input(), drafted.draft());
-        written++;
+        if (invoiceRun.issue(drafted.input(), drafted.draft()).isPresent()) {
+          issued++;
+        }
       } catch (RuntimeException notStored) {
         refused.add(
             new ItemRefused(

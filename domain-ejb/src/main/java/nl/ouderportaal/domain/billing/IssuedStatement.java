@@ -22,7 +22,7 @@ import nl.ouderportaal.domain.organisation.CareType;
 @NamedQuery(
     name = "IssuedStatement.find",
     query =
-        "select s from IssuedStatement s where s.childId = :child and s.year = :year"
+        "select s from IssuedStatement s where s.childId = :child and s.statementYear = :year"
             + " and s.careType = :careType")
 public class IssuedStatement {
 
@@ -35,7 +35,7 @@ public class IssuedStatement {
   private UUID childId;
 
   @Column(name = "statement_year", nullable = false)
-  private int year;
+  private int statementYear;
 
   @Enumerated(EnumType.STRING)
   @Column(name = "care_type", nullable = false)
@@ -59,7 +59,7 @@ public class IssuedStatement {
     this.id = UUID.randomUUID();
     this.familyId = Objects.requireNonNull(familyId, "familyId");
     this.childId = statement.child().id();
-    this.year = statement.year();
+    this.statementYear = statement.year();
     this.careType = statement.careType();
     this.totalHours = statement.totalHours();
     this.totalAmount = statement.totalAmount().amount();
@@ -76,7 +76,7 @@ public class IssuedStatement {
   }
 
   public int year() {
-    return year;
+    return statementYear;
   }
 
   public CareType careType() {

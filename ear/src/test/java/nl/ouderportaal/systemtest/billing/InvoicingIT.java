@@ -344,6 +344,46 @@ public class InvoicingIT {
         .isInstanceOf(NotFoundException.class);
   }
 
+  @Test
+  public void annualStatementsAreMadeOncePerChildFromTheInvoices() throws Exception {
+    Scenario s = fixtures.scenario();
+    runToTheEnd(s, startAsServiceDesk(s));
+    String year = String.valueOf(month.getYear());
+
+    for (int run = 0; run < 2; run++) {
+      long id =
+          Caller.as(
+              s.serviceDeskAccount(),
+              "SERVICEDESK",
+              () -> jobs.start(JobKind.ANNUAL_STATEMENTS, year));
+      assertThat(runToTheEnd(s, id).status()).isEqualTo("COMPLETED");
+    }
+
+    List<Documents.Line> mine = Caller.as(s.parentAAccount(), "PARENT", () -> documents.mine());
+    assertThat(mine)
+        .filteredOn(line -> line.kind() == DocumentKind.ANNUAL_STATEMENT)
+        .extracting(Documents.Line::title)
+        .hasSize(2)
+        .anySatisfy(title -> assertThat(title).contains(year, s.childA1Name()))
+        .anySatisfy(title -> assertThat(title).contains(year, s.childA2Name()));
+    UUID statement =
+        mine.stream()
+            .filter(line -> line.kind() == DocumentKind.ANNUAL_STATEMENT)
+            .findFirst()
+            .orElseThrow()
+            .id();
+    ByteArrayOutputStream pdf = new ByteArrayOutputStream();
+    Caller.as(
+        s.parentAAccount(),
+        "PARENT",
+        () -> {
+          documents.streamTo(statement, pdf);
+          return null;
+        });
+    assertThat(textOf(pdf.toByteArray()))
+        .contains("Jaaropgave", "481,80", fixtures.lrkNumberOf(s.groupX()), "10,95");
+  }
+
   private long startAsServiceDesk(Scenario s) throws Exception {
     return Caller.as(
         s.serviceDeskAccount(),

@@ -1,7 +1,5 @@
 package nl.ouderportaal.batch.job;
 
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Objects;
 import java.util.UUID;
 import nl.ouderportaal.domain.job.JobItemFailure;
@@ -19,7 +17,6 @@ public class ItemRefused extends RuntimeException {
   private final String itemName;
   private final String reason;
   private final String detail;
-  private final List<ItemRefused> others = new ArrayList<>();
 
   public ItemRefused(
       JobItemFailure.ItemType itemType,
@@ -33,24 +30,6 @@ public class ItemRefused extends RuntimeException {
     this.itemName = itemName;
     this.reason = Objects.requireNonNull(reason, "reason");
     this.detail = detail;
-  }
-
-  /** One exception for several refused items of a chunk. */
-  public static ItemRefused all(List<ItemRefused> refused) {
-    if (refused.isEmpty()) {
-      throw new IllegalArgumentException("nothing was refused");
-    }
-    ItemRefused first = refused.get(0);
-    first.others.addAll(refused.subList(1, refused.size()));
-    return first;
-  }
-
-  /** This item and the others refused with it. */
-  public List<ItemRefused> items() {
-    List<ItemRefused> items = new ArrayList<>();
-    items.add(this);
-    items.addAll(others);
-    return items;
   }
 
   public JobItemFailure.ItemType itemType() {

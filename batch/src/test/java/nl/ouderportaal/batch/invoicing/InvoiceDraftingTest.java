@@ -176,16 +176,4 @@ class InvoiceDraftingTest {
         .isInstanceOf(ItemRefused.class)
         .hasMessageContaining("job.failure.invalidData");
   }
-
-  @Test
-  void refusedItemsOfAChunkTravelTogether() {
-    ItemRefused first =
-        new ItemRefused(JobItemFailure.ItemType.FAMILY, null, "A", "job.failure.notStored", "x");
-    ItemRefused second =
-        new ItemRefused(JobItemFailure.ItemType.FAMILY, null, "B", "job.failure.notStored", "y");
-
-    assertThat(ItemRefused.all(List.of(first, second)).items())
-        .extracting(ItemRefused::itemName)
-        .containsExactly("A", "B");
-  }
 }

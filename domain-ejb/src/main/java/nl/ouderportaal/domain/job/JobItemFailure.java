@@ -20,6 +20,9 @@ import java.util.UUID;
     query =
         "select f from JobItemFailure f where f.jobExecutionId = :execution"
             + " order by f.occurredAt, f.id")
+@NamedQuery(
+    name = "JobItemFailure.countOfExecution",
+    query = "select count(f) from JobItemFailure f where f.jobExecutionId = :execution")
 public class JobItemFailure {
 
   /** What the item of a job is. */

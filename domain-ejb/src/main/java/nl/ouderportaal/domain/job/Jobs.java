@@ -236,6 +236,11 @@ public class Jobs {
                     organisation, Year.parse(parameter).getValue());
           };
     }
+    // the skips as kept with their reasons: a writer keeps its failures without a skip of JBeret's
+    long skipped =
+        em.createNamedQuery("JobItemFailure.countOfExecution", Long.class)
+            .setParameter("execution", e.id())
+            .getSingleResult();
     return new Run(
         e.id(),
         kind,
@@ -245,7 +250,7 @@ public class Jobs {
         e.end(),
         e.read(),
         e.written(),
-        e.skipped(),
+        skipped,
         total);
   }
 

@@ -198,7 +198,7 @@ public class Jobs {
   }
 
   private List<Run> runsOf(JobKind kind, UUID organisation) {
-    return runner.executions(kind.jobName(), 100).stream()
+    return runner.executions(kind.jobName(), 50).stream()
         .filter(e -> organisation.toString().equals(e.parameters().get(ORGANISATION)))
         .map(e -> toRun(e, false))
         .toList();

@@ -32,4 +32,17 @@ class ArchitectureTest {
         .resideInAnyPackage("nl.ouderportaal.backoffice..", "nl.ouderportaal.batch..")
         .check(CLASSES);
   }
+
+  /** Issuing invoices and keeping job failures act for the organisation: only jobs call them. */
+  @Test
+  void noBoundaryMeantForJobs() {
+    noClasses()
+        .should()
+        .dependOnClassesThat()
+        .haveFullyQualifiedName("nl.ouderportaal.domain.billing.InvoiceRun")
+        .orShould()
+        .dependOnClassesThat()
+        .haveFullyQualifiedName("nl.ouderportaal.domain.job.JobFailures")
+        .check(CLASSES);
+  }
 }

@@ -62,9 +62,14 @@ public final class Messages {
         : DateTimeFormatter.ofPattern("d-M-yyyy HH:mm").withZone(Clocks.ZONE).format(moment);
   }
 
+  /** The texts of the back-office in the user's language. */
+  public static ResourceBundle bundle() {
+    return ResourceBundle.getBundle(
+        BUNDLE, FacesContext.getCurrentInstance().getViewRoot().getLocale());
+  }
+
   public static String text(String key, Object... arguments) {
-    FacesContext context = FacesContext.getCurrentInstance();
-    ResourceBundle bundle = ResourceBundle.getBundle(BUNDLE, context.getViewRoot().getLocale());
+    ResourceBundle bundle = bundle();
     String pattern = bundle.getString(key);
     return arguments.length == 0
         ? pattern

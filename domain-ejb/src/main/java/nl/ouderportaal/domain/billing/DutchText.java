@@ -115,4 +115,14 @@ final class DutchText {
     format.setRoundingMode(RoundingMode.HALF_UP);
     return format.format(value);
   }
+
+  /** The description of extra care on an invoice line, e.g. "Extra opvang 3-3-2026". */
+  static String extraCare(LocalDate day) {
+    return "Extra opvang " + shortDate(day);
+  }
+
+  /** The description of care cancelled after the deadline. */
+  static String lateCancellation(LocalDate day) {
+    return "Te laat geannuleerde opvang " + shortDate(day);
+  }
 }

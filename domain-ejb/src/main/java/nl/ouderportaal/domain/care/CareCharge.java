@@ -71,6 +71,26 @@ public class CareCharge {
     }
   }
 
+  /** The charge went on an invoice; only an open charge can. */
+  public void markInvoiced() {
+    if (status != Status.OPEN) {
+      throw new IllegalStateException("charge " + id + " is " + status + ", not open");
+    }
+    status = Status.INVOICED;
+  }
+
+  public UUID id() {
+    return id;
+  }
+
+  public UUID childId() {
+    return childId;
+  }
+
+  public UUID locationId() {
+    return locationId;
+  }
+
   public UUID requestLineId() {
     return requestLineId;
   }

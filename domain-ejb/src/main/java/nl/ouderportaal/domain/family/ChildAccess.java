@@ -42,6 +42,29 @@ public class ChildAccess {
     return child;
   }
 
+  /**
+   * A family whose own records (invoices, documents) the caller may see: the calling parent's own
+   * family, or any family of the service desk's organisation. Group workers see children, not a
+   * family's money; for them, as for anyone else, the family does not exist.
+   */
+  public Family readableFamily(UUID familyId) {
+    if (familyId == null) {
+      throw new NotFoundException();
+    }
+    Family family = em.find(Family.class, familyId);
+    if (family == null) {
+      throw new NotFoundException();
+    }
+    if (currentUser.is(Role.PARENT) && familyOfCaller().id().equals(family.id())) {
+      return family;
+    }
+    if (currentUser.is(Role.SERVICEDESK)
+        && staffOfCaller().organisation().id().equals(family.organisation().id())) {
+      return family;
+    }
+    throw new NotFoundException();
+  }
+
   /** The family of the calling parent. */
   public Family familyOfCaller() {
     return parentOfCaller().family();

@@ -86,4 +86,26 @@ class MailTemplatesTest {
     assertThat(OutboxMail.waitAfter(5, first)).isEqualTo(Duration.ofMinutes(8));
     assertThat(OutboxMail.waitAfter(9, first)).isEqualTo(Duration.ofHours(1));
   }
+
+  @Test
+  void theInvoiceAndStatementMailsSayWhatIsReadyInBothLanguages() {
+    Map<String, String> values =
+        Map.of(
+            "name", "Sanne",
+            "period", "november 2026",
+            "number", "2026-000123",
+            "amount", "€ 963,60",
+            "year", "2026",
+            "organisation", "Kinderopvang De Zonnebloem",
+            "portal", "https://portaal.example/portal/");
+
+    MailTemplates.Rendered invoice = MailTemplates.render("invoice", "nl", values);
+    assertThat(invoice.subject()).isEqualTo("Je factuur van november 2026 staat klaar");
+    assertThat(invoice.text()).contains("2026-000123", "€ 963,60", "automatisch");
+    assertThat(MailTemplates.render("invoice", "en", values).text()).contains("direct debit");
+    assertThat(MailTemplates.render("annual-statement", "nl", values).subject())
+        .isEqualTo("Je jaaropgave 2026 staat klaar");
+    assertThat(MailTemplates.render("annual-statement", "en", values).html())
+        .contains("href=\"https://portaal.example/portal/\"");
+  }
 }

@@ -57,7 +57,12 @@ public class MigrationsIT {
               "Parent",
               "Child",
               "Placement",
-              "Contract")) {
+              "Contract",
+              "IssuedInvoice",
+              "IssuedStatement",
+              "InvoiceNumberSequence",
+              "Document",
+              "JobItemFailure")) {
         Long count =
             em.createQuery("select count(e) from " + entity + " e", Long.class).getSingleResult();
         assertThat(count).as(entity).isNotNegative();

@@ -211,6 +211,119 @@ public class Fixtures {
         desk.email());
   }
 
+  /**
+   * {@code count} more families in the organisation, each with one child at its KDV with the
+   * scenario's contract (528 h a year at 10.95, running since last month), and a parent without a
+   * login, or no parent at all. Their ids, in the order a job reads them (by id).
+   */
+  public List<UUID> moreFamilies(UUID organisationId, int count, boolean withParent) {
+    EntityManager em = emf.createEntityManager();
+    em.joinTransaction();
+    Organisation organisation = em.find(Organisation.class, organisationId);
+    Location kdv =
+        em.createQuery(
+                "select l from Location l where l.organisation = :organisation"
+                    + " and l.careType = :daycare",
+                Location.class)
+            .setParameter("organisation", organisation)
+            .setParameter("daycare", CareType.DAYCARE)
+            .setMaxResults(1)
+            .getSingleResult();
+    LocalDate start = LocalDate.now().minusMonths(1).withDayOfMonth(1);
+    List<UUID> ids = new java.util.ArrayList<>();
+    for (int i = 0; i < count; i++) {
+      String token = token();
+      Family family =
+          persist(
+              em,
+              new Family(
+                  organisation,
+                  "Gezin " + token,
+                  new Address("Cweg " + (i + 1), "3511 CC", "Utrecht")));
+      if (withParent) {
+        persist(
+            em,
+            new Parent(
+                family,
+                "Ouder",
+                "Gezin " + token,
+                "ouder-" + token.toLowerCase(Locale.ROOT) + "@test.example",
+                null));
+      }
+      Child child = persist(em, new Child(family, "Kind", family.name(), start.minusYears(1)));
+      persist(
+          em,
+          new Contract(
+              child,
+              kdv,
+              Set.of(
+                  new ContractDay(DayOfWeek.MONDAY, DayPart.MORNING),
+                  new ContractDay(DayOfWeek.MONDAY, DayPart.AFTERNOON)),
+              new BigDecimal("528"),
+              new BigDecimal("10.95"),
+              DateRange.from(start)));
+      ids.add(family.id());
+    }
+    em.flush();
+    return ids;
+  }
+
+  /** The LRK number of a group's location. */
+  public String lrkNumberOf(UUID groupId) {
+    EntityManager em = emf.createEntityManager();
+    try {
+      return em.find(Group.class, groupId).location().lrkNumber();
+    } finally {
+      em.close();
+    }
+  }
+
+  /** The numbers of the organisation's invoices, in order; one per family and month. */
+  public List<String> invoiceNumbers(UUID organisationId) {
+    EntityManager em = emf.createEntityManager();
+    try {
+      return em.createQuery(
+              "select i from IssuedInvoice i where i.organisationId = :organisation",
+              nl.ouderportaal.domain.billing.IssuedInvoice.class)
+          .setParameter("organisation", organisationId)
+          .getResultStream()
+          .map(i -> i.number().toString())
+          .sorted()
+          .toList();
+    } finally {
+      em.close();
+    }
+  }
+
+  /** How many invoices a family has for a month. */
+  public long invoiceCount(UUID familyId, java.time.YearMonth period) {
+    EntityManager em = emf.createEntityManager();
+    try {
+      return em.createQuery(
+              "select count(i) from IssuedInvoice i where i.familyId = :family"
+                  + " and i.period = :period",
+              Long.class)
+          .setParameter("family", familyId)
+          .setParameter("period", period)
+          .getSingleResult();
+    } finally {
+      em.close();
+    }
+  }
+
+  /** How many documents a family has. */
+  public long documentCount(UUID familyId) {
+    EntityManager em = emf.createEntityManager();
+    try {
+      return em.createQuery(
+              "select count(d) from Document d where d.familyId = :family", Long.class)
+          .setParameter("family", familyId)
+          .getSingleResult();
+    } finally {
+      em.close();
+    }
+  }
+
   /** The mails in the outbox for an address: [total, sent, attempts of the latest]. */
   public int[] outbox(String recipient) {
     EntityManager em = emf.createEntityManager();

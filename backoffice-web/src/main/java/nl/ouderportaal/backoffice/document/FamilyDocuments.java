@@ -1,0 +1,114 @@
+package nl.ouderportaal.backoffice.document;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.faces.context.ExternalContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.Serializable;
+import java.util.List;
+import java.util.UUID;
+import nl.ouderportaal.backoffice.platform.Messages;
+import nl.ouderportaal.domain.billing.Invoices;
+import nl.ouderportaal.domain.document.DocumentKind;
+import nl.ouderportaal.domain.document.Documents;
+import nl.ouderportaal.domain.platform.BusinessException;
+import nl.ouderportaal.domain.platform.NotFoundException;
+import org.primefaces.model.file.UploadedFile;
+
+/**
+ * The documents and invoices of the family on the family page, and the service desk's upload of
+ * another document (a signed contract, say). The boundary decides what is a PDF and how large it
+ * may be; this only hands it the file.
+ */
+@Named
+@ViewScoped
+public class FamilyDocuments implements Serializable {
+
+  @Inject private Documents documents;
+  @Inject private Invoices invoices;
+  @Inject private ExternalContext external;
+
+  private UUID familyId;
+  private List<Documents.Line> lines = List.of();
+  private List<Invoices.Summary> invoiceLines = List.of();
+  private DocumentKind kind = DocumentKind.CONTRACT;
+  private String title;
+  private transient UploadedFile file;
+
+  @PostConstruct
+  void load() {
+    try {
+      familyId = UUID.fromString(external.getRequestParameterMap().getOrDefault("id", ""));
+    } catch (IllegalArgumentException notAnId) {
+      throw new NotFoundException();
+    }
+    reload();
+  }
+
+  private void reload() {
+    lines = documents.ofFamily(familyId);
+    invoiceLines = invoices.ofFamily(familyId);
+  }
+
+  public void upload() {
+    if (file == null || file.getSize() == 0) {
+      Messages.error("upload:file", "document.empty");
+      return;
+    }
+    try (InputStream content = file.getInputStream()) {
+      documents.upload(familyId, kind, title, file.getFileName(), file.getSize(), content);
+      Messages.info("document.uploaded", title);
+      title = null;
+      reload();
+    } catch (BusinessException refused) {
+      Messages.error("upload", refused);
+    } catch (IOException unreadable) {
+      Messages.error("upload:file", "document.unreadable");
+    } finally {
+      file = null;
+    }
+  }
+
+  public String date(Documents.Line line) {
+    return Messages.date(line.createdAt());
+  }
+
+  public List<Documents.Line> getDocuments() {
+    return lines;
+  }
+
+  public List<Invoices.Summary> getInvoices() {
+    return invoiceLines;
+  }
+
+  public DocumentKind[] getKinds() {
+    return new DocumentKind[] {DocumentKind.CONTRACT, DocumentKind.OTHER};
+  }
+
+  public DocumentKind getKind() {
+    return kind;
+  }
+
+  public void setKind(DocumentKind kind) {
+    this.kind = kind;
+  }
+
+  public String getTitle() {
+    return title;
+  }
+
+  public void setTitle(String title) {
+    this.title = title;
+  }
+
+  public UploadedFile getFile() {
+    return file;
+  }
+
+  public void setFile(UploadedFile file) {
+    this.file = file;
+  }
+}

@@ -1,0 +1,156 @@
+package nl.ouderportaal.backoffice.job;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.List;
+import java.util.ResourceBundle;
+import nl.ouderportaal.backoffice.platform.Messages;
+import nl.ouderportaal.domain.job.JobKind;
+import nl.ouderportaal.domain.job.Jobs;
+import nl.ouderportaal.domain.platform.BusinessException;
+import nl.ouderportaal.domain.platform.Clocks;
+
+/**
+ * The service desk's job monitor: start the invoicing of a month or the annual statements of a
+ * year, a progress bar while a run goes on (polled), the past runs, the failures of a run with
+ * their reasons, and restarting a failed or stopped run.
+ */
+@Named
+@ViewScoped
+public class JobMonitor implements Serializable {
+
+  @Inject private Jobs jobs;
+
+  private JobKind kind = JobKind.MONTHLY_INVOICING;
+  private String parameter;
+  private List<Jobs.Run> runs = List.of();
+  private Jobs.Run current;
+  private Long selected;
+  private List<Jobs.Failure> failures = List.of();
+
+  @PostConstruct
+  void load() {
+    LocalDate today = LocalDate.now(Clocks.ZONE);
+    parameter = YearMonth.from(today).minusMonths(1).toString();
+    refresh();
+  }
+
+  /** Loads the runs again; the one being followed gets its progress. */
+  public void refresh() {
+    runs = jobs.runs();
+    if (current != null) {
+      current = jobs.run(current.id());
+    } else {
+      current =
+          runs.stream()
+              .filter(Jobs.Run::isRunning)
+              .findFirst()
+              .map(r -> jobs.run(r.id()))
+              .orElse(null);
+    }
+    if (selected != null) {
+      failures = jobs.failures(selected);
+    }
+  }
+
+  /** A new kind was chosen: suggest its usual parameter. */
+  public void kindChanged() {
+    YearMonth lastMonth = YearMonth.from(LocalDate.now(Clocks.ZONE)).minusMonths(1);
+    parameter =
+        kind == JobKind.MONTHLY_INVOICING
+            ? lastMonth.toString()
+            : String.valueOf(LocalDate.now(Clocks.ZONE).getYear() - 1);
+  }
+
+  public void start() {
+    try {
+      long id = jobs.start(kind, parameter);
+      current = jobs.run(id);
+      runs = jobs.runs();
+      Messages.info("jobs.started", Messages.text("jobKind." + kind), parameter);
+    } catch (BusinessException refused) {
+      Messages.error("start", refused);
+    }
+  }
+
+  public void restart(Jobs.Run run) {
+    try {
+      long id = jobs.restart(run.id());
+      current = jobs.run(id);
+      runs = jobs.runs();
+      Messages.info("jobs.restarted", Messages.text("jobKind." + run.kind()), run.parameter());
+    } catch (BusinessException refused) {
+      Messages.error(null, refused);
+    }
+  }
+
+  public void showFailures(Jobs.Run run) {
+    selected = run.id();
+    failures = jobs.failures(selected);
+  }
+
+  /** Whether the page should keep polling. */
+  public boolean isPolling() {
+    return current != null && current.isRunning();
+  }
+
+  public String duration(Jobs.Run run) {
+    Duration d = run.duration(java.time.Instant.now());
+    long minutes = d.toMinutes();
+    return minutes > 0 ? minutes + " min " + d.toSecondsPart() + " s" : d.toSeconds() + " s";
+  }
+
+  public String when(Jobs.Run run) {
+    return Messages.dateTime(run.start());
+  }
+
+  /** The reason of a failure in the user's words; the technical detail when it has no key. */
+  public String reason(Jobs.Failure failure) {
+    ResourceBundle bundle = Messages.bundle();
+    return bundle.containsKey(failure.reason())
+        ? bundle.getString(failure.reason())
+        : failure.reason();
+  }
+
+  public JobKind[] getKinds() {
+    return JobKind.values();
+  }
+
+  public JobKind getKind() {
+    return kind;
+  }
+
+  public void setKind(JobKind kind) {
+    this.kind = kind;
+  }
+
+  public String getParameter() {
+    return parameter;
+  }
+
+  public void setParameter(String parameter) {
+    this.parameter = parameter;
+  }
+
+  public List<Jobs.Run> getRuns() {
+    return runs;
+  }
+
+  public Jobs.Run getCurrent() {
+    return current;
+  }
+
+  public Long getSelected() {
+    return selected;
+  }
+
+  public List<Jobs.Failure> getFailures() {
+    return failures;
+  }
+}

@@ -1,0 +1,2 @@
+/** The job monitor: start a job, follow it, read what it skipped and why, restart it. */
+package nl.ouderportaal.backoffice.job;

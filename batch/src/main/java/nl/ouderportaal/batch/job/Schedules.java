@@ -1,0 +1,84 @@
+package nl.ouderportaal.batch.job;
+
+import jakarta.ejb.Schedule;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.Month;
+import java.time.YearMonth;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import nl.ouderportaal.domain.billing.InvoiceRun;
+import nl.ouderportaal.domain.job.JobKind;
+import nl.ouderportaal.domain.job.JobRunner;
+import nl.ouderportaal.domain.job.Jobs;
+
+/**
+ * Starts the jobs nobody should have to remember: from the first working day of a month, the
+ * invoicing of the month before; from the first working day after 14 January (when December's
+ * invoices are out), the annual statements of the year before. One run per organisation, so each
+ * service desk sees and can restart its own.
+ *
+ * <p>A persistent timer in the database, checked every morning. After downtime WildFly makes up the
+ * missed firings with one firing at boot; and a run is started only when the organisation has none
+ * yet for that month or year (a failed one is the service desk's to restart). Running a job twice
+ * would do no harm anyway: the jobs are idempotent.
+ */
+@Singleton
+@TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+public class Schedules {
+
+  private static final System.Logger LOG = System.getLogger(Schedules.class.getName());
+
+  @Inject private JobRunner jobs;
+  @Inject private InvoiceRun invoiceRun;
+  @Inject private Clock clock;
+
+  @Schedule(hour = "6", minute = "30", persistent = true, info = "invoicing and statements")
+  public void everyMorning() {
+    LocalDate today = LocalDate.now(clock);
+    YearMonth month = YearMonth.from(today);
+    if (!today.isBefore(WorkingDays.firstOf(month))) {
+      startForEveryOrganisation(JobKind.MONTHLY_INVOICING, month.minusMonths(1).toString());
+    }
+    if (today.getMonth() == Month.JANUARY
+        && !today.isBefore(WorkingDays.firstOnOrAfter(today.withDayOfMonth(15)))) {
+      startForEveryOrganisation(JobKind.ANNUAL_STATEMENTS, String.valueOf(today.getYear() - 1));
+    }
+  }
+
+  private void startForEveryOrganisation(JobKind kind, String value) {
+    List<JobRunner.Execution> earlier = jobs.executions(kind.jobName(), 500);
+    for (UUID organisation : invoiceRun.organisations()) {
+      boolean done =
+          earlier.stream()
+              .anyMatch(
+                  e ->
+                      organisation.toString().equals(e.parameters().get(Jobs.ORGANISATION))
+                          && value.equals(e.parameters().get(kind.parameter())));
+      if (!done) {
+        long id =
+            jobs.start(
+                kind.jobName(),
+                Map.of(
+                    kind.parameter(),
+                    value,
+                    Jobs.ORGANISATION,
+                    organisation.toString(),
+                    Jobs.STARTED_BY,
+                    "schedule"));
+        LOG.log(
+            System.Logger.Level.INFO,
+            "Started {0} {1} for organisation {2}: execution {3}",
+            kind.jobName(),
+            value,
+            organisation,
+            id);
+      }
+    }
+  }
+}

@@ -1,0 +1,260 @@
+package nl.ouderportaal.domain.job;
+
+import jakarta.ejb.EJB;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.io.Serializable;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.Year;
+import java.time.YearMonth;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import nl.ouderportaal.domain.audit.AuditLog;
+import nl.ouderportaal.domain.billing.InvoiceRun;
+import nl.ouderportaal.domain.family.ChildAccess;
+import nl.ouderportaal.domain.platform.BusinessException;
+import nl.ouderportaal.domain.platform.CurrentUser;
+import nl.ouderportaal.domain.platform.NotFoundException;
+import nl.ouderportaal.domain.platform.Role;
+
+/**
+ * The job monitor of the service desk: start the invoicing of a month or the annual statements of a
+ * year for their own organisation, follow a run, see what it could not do, restart a run that
+ * failed or was stopped. Runs of other organisations (and the schedule's runs for all of them) do
+ * not exist for the caller.
+ */
+@Stateless
+public class Jobs {
+
+  /** Job parameter: the organisation a run is for; absent in the schedule's runs for all. */
+  public static final String ORGANISATION = "organisation";
+
+  /** Job parameter: the account that started the run. */
+  public static final String STARTED_BY = "startedBy";
+
+  private static final Set<String> UNFINISHED = Set.of("STARTING", "STARTED", "STOPPING");
+  private static final Set<String> RESTARTABLE = Set.of("FAILED", "STOPPED");
+
+  /** A run as the monitor shows it. */
+  public record Run(
+      long id,
+      JobKind kind,
+      String parameter,
+      String status,
+      Instant start,
+      Instant end,
+      long read,
+      long written,
+      long skipped,
+      long total)
+      implements Serializable {
+
+    public boolean isRunning() {
+      return UNFINISHED.contains(status);
+    }
+
+    public boolean isRestartable() {
+      return RESTARTABLE.contains(status);
+    }
+
+    /** How long it ran, or runs so far. */
+    public Duration duration(Instant now) {
+      return start == null ? Duration.ZERO : Duration.between(start, end == null ? now : end);
+    }
+
+    /** Items read of the expected total, 0-100. */
+    public int percent() {
+      if (!isRunning()) {
+        return "COMPLETED".equals(status) ? 100 : (int) Math.min(100, percentOf(read, total));
+      }
+      return (int) Math.min(99, percentOf(read, total));
+    }
+
+    private static long percentOf(long part, long whole) {
+      return whole <= 0 ? 0 : part * 100 / whole;
+    }
+  }
+
+  /** An item a run skipped. */
+  public record Failure(
+      JobItemFailure.ItemType itemType,
+      UUID itemId,
+      String itemName,
+      String reason,
+      String detail,
+      Instant occurredAt)
+      implements Serializable {}
+
+  @PersistenceContext private EntityManager em;
+
+  @EJB(lookup = JobRunner.JNDI_NAME)
+  private JobRunner runner;
+
+  @Inject private CurrentUser currentUser;
+  @Inject private ChildAccess access;
+  @Inject private InvoiceRun invoiceRun;
+  @Inject private AuditLog audit;
+  @Inject private Clock clock;
+
+  /**
+   * Starts a job for the caller's organisation.
+   *
+   * @throws BusinessException {@code job.periodInvalid}, {@code job.yearInvalid} or {@code
+   *     job.alreadyRunning}
+   */
+  public long start(JobKind kind, String parameter) {
+    UUID actor = currentUser.require(Role.SERVICEDESK);
+    UUID organisation = organisation();
+    String value = kind.checkParameter(parameter, LocalDate.now(clock));
+    boolean running =
+        runsOf(kind, organisation).stream()
+            .anyMatch(run -> run.isRunning() && run.parameter().equals(value));
+    if (running) {
+      throw new BusinessException("job.alreadyRunning", value);
+    }
+    long id =
+        runner.start(
+            kind.jobName(),
+            Map.of(
+                kind.parameter(),
+                value,
+                ORGANISATION,
+                organisation.toString(),
+                STARTED_BY,
+                actor.toString()));
+    audit.record(actor, "JOB_STARTED", "ORGANISATION", organisation, kind.jobName() + " " + value);
+    return id;
+  }
+
+  /** The organisation's runs of every job, newest first. */
+  public List<Run> runs() {
+    currentUser.require(Role.SERVICEDESK);
+    UUID organisation = organisation();
+    return java.util.Arrays.stream(JobKind.values())
+        .flatMap(kind -> runsOf(kind, organisation).stream())
+        .sorted(Comparator.comparing(Run::id).reversed())
+        .toList();
+  }
+
+  /** One run, with its progress. */
+  public Run run(long executionId) {
+    currentUser.require(Role.SERVICEDESK);
+    return toRun(readable(executionId, organisation()), true);
+  }
+
+  /** What a run could not do, and why. */
+  public List<Failure> failures(long executionId) {
+    currentUser.require(Role.SERVICEDESK);
+    readable(executionId, organisation());
+    return em.createNamedQuery("JobItemFailure.ofExecution", JobItemFailure.class)
+        .setParameter("execution", executionId)
+        .getResultStream()
+        .map(
+            f ->
+                new Failure(
+                    f.itemType(), f.itemId(), f.itemName(), f.reason(), f.detail(), f.occurredAt()))
+        .toList();
+  }
+
+  /**
+   * Restarts a failed or stopped run: it goes on after the last item of its last checkpoint, and
+   * items done after that are found done.
+   *
+   * @throws BusinessException {@code job.notRestartable}
+   */
+  public long restart(long executionId) {
+    UUID actor = currentUser.require(Role.SERVICEDESK);
+    UUID organisation = organisation();
+    JobRunner.Execution execution = readable(executionId, organisation);
+    if (!RESTARTABLE.contains(execution.status())) {
+      throw new BusinessException("job.notRestartable");
+    }
+    JobKind kind = JobKind.ofJobName(execution.jobName());
+    long id =
+        runner.restart(
+            executionId,
+            Map.of(
+                kind.parameter(),
+                execution.parameters().get(kind.parameter()),
+                ORGANISATION,
+                organisation.toString(),
+                STARTED_BY,
+                actor.toString()));
+    audit.record(
+        actor,
+        "JOB_RESTARTED",
+        "ORGANISATION",
+        organisation,
+        kind.jobName() + " " + execution.parameters().get(kind.parameter()) + " #" + executionId);
+    return id;
+  }
+
+  private List<Run> runsOf(JobKind kind, UUID organisation) {
+    return runner.executions(kind.jobName(), 50).stream()
+        .filter(e -> organisation.toString().equals(e.parameters().get(ORGANISATION)))
+        .map(e -> toRun(e, false))
+        .toList();
+  }
+
+  private JobRunner.Execution readable(long executionId, UUID organisation) {
+    return runner
+        .execution(executionId)
+        .filter(e -> organisation.toString().equals(e.parameters().get(ORGANISATION)))
+        .filter(e -> isOurs(e.jobName()))
+        .orElseThrow(NotFoundException::new);
+  }
+
+  private static boolean isOurs(String jobName) {
+    return java.util.Arrays.stream(JobKind.values()).anyMatch(k -> k.jobName().equals(jobName));
+  }
+
+  /**
+   * The run; the total of items is counted only for a run that is going on (for its progress bar),
+   * a finished run read all it had.
+   */
+  private Run toRun(JobRunner.Execution e, boolean withTotal) {
+    JobKind kind = JobKind.ofJobName(e.jobName());
+    String parameter = e.parameters().getOrDefault(kind.parameter(), "");
+    boolean running = UNFINISHED.contains(e.status());
+    long total = e.read();
+    if (running && withTotal) {
+      UUID organisation = UUID.fromString(e.parameters().get(ORGANISATION));
+      total =
+          switch (kind) {
+            case MONTHLY_INVOICING ->
+                invoiceRun.countFamiliesToInvoice(organisation, YearMonth.parse(parameter));
+            case ANNUAL_STATEMENTS ->
+                invoiceRun.countFamiliesWithInvoices(
+                    organisation, Year.parse(parameter).getValue());
+          };
+    }
+    // the skips as kept with their reasons: a writer keeps its failures without a skip of JBeret's
+    long skipped =
+        em.createNamedQuery("JobItemFailure.countOfExecution", Long.class)
+            .setParameter("execution", e.id())
+            .getSingleResult();
+    return new Run(
+        e.id(),
+        kind,
+        parameter,
+        e.status(),
+        e.start(),
+        e.end(),
+        e.read(),
+        e.written(),
+        skipped,
+        total);
+  }
+
+  private UUID organisation() {
+    return access.staffOfCaller().organisation().id();
+  }
+}

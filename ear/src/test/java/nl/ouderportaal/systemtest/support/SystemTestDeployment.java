@@ -34,7 +34,10 @@ public final class SystemTestDeployment {
   public static WebArchive forTest(Class<?> testClass) {
     return ShrinkWrap.create(WebArchive.class, testClass.getSimpleName() + ".war")
         .addPackage(SystemTestDeployment.class.getPackage())
-        .addAsLibraries(jarOf(org.assertj.core.api.Assertions.class))
+        .addAsLibraries(
+            jarOf(org.assertj.core.api.Assertions.class),
+            jarOf(org.awaitility.Awaitility.class),
+            jarOf(org.hamcrest.Matcher.class))
         .addAsWebInfResource(new StringAsset(DEPENDENCIES), "jboss-deployment-structure.xml")
         .addAsWebInfResource(EmptyAsset.INSTANCE, "beans.xml");
   }

@@ -24,6 +24,12 @@ import nl.ouderportaal.domain.credit.CreditAccount;
 import nl.ouderportaal.domain.credit.CreditLedger;
 import nl.ouderportaal.domain.credit.CreditType;
 import nl.ouderportaal.domain.credit.MutationKind;
+import nl.ouderportaal.domain.diary.Album;
+import nl.ouderportaal.domain.diary.DiaryDraft;
+import nl.ouderportaal.domain.diary.DiaryEntry;
+import nl.ouderportaal.domain.diary.Mood;
+import nl.ouderportaal.domain.diary.Photo;
+import nl.ouderportaal.domain.diary.PhotoStore;
 import nl.ouderportaal.domain.family.Child;
 import nl.ouderportaal.domain.family.ConsentChange;
 import nl.ouderportaal.domain.family.ConsentPurpose;
@@ -32,6 +38,7 @@ import nl.ouderportaal.domain.family.ContractDay;
 import nl.ouderportaal.domain.family.Family;
 import nl.ouderportaal.domain.family.Parent;
 import nl.ouderportaal.domain.family.Placement;
+import nl.ouderportaal.domain.messaging.GroupMessage;
 import nl.ouderportaal.domain.organisation.Address;
 import nl.ouderportaal.domain.organisation.CalendarDay;
 import nl.ouderportaal.domain.organisation.CalendarKind;
@@ -41,6 +48,7 @@ import nl.ouderportaal.domain.organisation.Group;
 import nl.ouderportaal.domain.organisation.Location;
 import nl.ouderportaal.domain.organisation.Organisation;
 import nl.ouderportaal.domain.organisation.StaffMember;
+import nl.ouderportaal.domain.platform.Clocks;
 import nl.ouderportaal.domain.platform.DateRange;
 import nl.ouderportaal.domain.platform.Role;
 
@@ -66,6 +74,7 @@ public class DemoData {
   @PersistenceContext private EntityManager em;
   @Inject private Clock clock;
   @Inject private CreditLedger ledger;
+  @Inject private PhotoStore photoStore;
 
   private LocalDate today;
   private Instant now;
@@ -77,6 +86,11 @@ public class DemoData {
   private Group vlinders;
   private Group avonturiers;
   private Group ontdekkers;
+  private StaffMember lisa;
+  private Parent sanne;
+  private Family devries;
+  private Child noor;
+  private Child sem;
 
   @PostConstruct
   void load() {
@@ -93,6 +107,7 @@ public class DemoData {
       calendar();
       staff();
       families();
+      diaryAndPhotos();
       LOG.log(Level.INFO, "Demo data loaded");
     }
     LOG.log(
@@ -208,7 +223,7 @@ public class DemoData {
   }
 
   private void staff() {
-    StaffMember lisa = employee(STAFF_LOGIN, "Lisa", "Bakker", Role.STAFF);
+    lisa = employee(STAFF_LOGIN, "Lisa", "Bakker", Role.STAFF);
     lisa.workIn(rupsjes);
     StaffMember mohammed =
         employee("mohammed.elamrani@zonnebloem.example", "Mohammed", "El Amrani", Role.STAFF);
@@ -223,15 +238,11 @@ public class DemoData {
   }
 
   private void families() {
-    Family devries = family("De Vries", "Oudegracht 210", "3511 NR");
-    parent(devries, "Sanne", "de Vries", PARENT_LOGIN, true);
+    devries = family("De Vries", "Oudegracht 210", "3511 NR");
+    sanne = parent(devries, "Sanne", "de Vries", PARENT_LOGIN, true);
     parent(devries, "Thomas", "de Vries", "thomas.devries@example.com", true);
-    kdv(
-        child(devries, "Noor", "de Vries", months(7)),
-        rupsjes,
-        monthsAgo(4),
-        null,
-        whole(DayOfWeek.MONDAY, DayOfWeek.TUESDAY));
+    noor = child(devries, "Noor", "de Vries", months(7));
+    kdv(noor, rupsjes, monthsAgo(4), null, whole(DayOfWeek.MONDAY, DayOfWeek.TUESDAY));
     bso(
         child(devries, "Daan", "de Vries", months(5 * 12 + 2)),
         avonturiers,
@@ -264,8 +275,9 @@ public class DemoData {
 
     Family meijer = family("Meijer", "Nachtegaalstraat 5", "3581 AB");
     parent(meijer, "Anouk", "Meijer", "anouk.meijer@example.com", true);
+    sem = child(meijer, "Sem", "Meijer", months(9));
     kdv(
-        child(meijer, "Sem", "Meijer", months(9)),
+        sem,
         rupsjes,
         monthsAgo(6),
         null,
@@ -373,7 +385,7 @@ public class DemoData {
     return persist(new Family(organisation, name, new Address(street, postalCode, "Utrecht")));
   }
 
-  private void parent(
+  private Parent parent(
       Family family, String firstName, String lastName, String email, boolean active) {
     Parent parent =
         persist(
@@ -384,6 +396,157 @@ public class DemoData {
       account.activate(passwordHash);
     }
     parent.linkAccount(account.id());
+    return parent;
+  }
+
+  /**
+   * The diary of Noor (7 months, the demo parent's baby) over the last days, by Lisa of the Rupsjes
+   * and once by Sanne, with photos; an album of the Rupsjes with a photo of Noor alone (the parents
+   * see it) and one with Sem, whose parents did not allow group photos (so Noor's parents do not
+   * see that one); messages of the group both ways.
+   */
+  private void diaryAndPhotos() {
+    String[][] days = {
+      {
+        "Noor heeft vandaag voor het eerst zelf een rammelaar vastgepakt en er flink mee geschud!",
+        "Fruithapje (peer) en 150 ml fles",
+        "Twee keer een uur, rustig ingeslapen",
+        "3 natte, 1 vieze",
+        "HAPPY"
+      },
+      {
+        "Een rustige dag. Noor keek graag naar de andere kinderen en lag lekker op de speelmat.",
+        "Groentehapje bijna op",
+        "Ochtendslaapje van anderhalf uur",
+        "4 natte",
+        "CONTENT"
+      },
+      {
+        "Noor was wat hangerig, misschien komen er tandjes door. Veel geknuffeld.",
+        "Fles 120 ml, hapje half",
+        "Kort geslapen, twee keer wakker",
+        "3 natte",
+        "TIRED"
+      },
+      {
+        "We hebben buiten in de kinderwagen gewandeld; Noor vond de eendjes prachtig.",
+        "Fruithapje (banaan) en fles",
+        "In de wagen in slaap gevallen",
+        "2 natte, 1 vieze",
+        "HAPPY"
+      },
+    };
+    for (int i = 0; i < days.length; i++) {
+      LocalDate day = workdayBefore(today, days.length - i);
+      Instant at = day.atTime(15, 30).atZone(Clocks.ZONE).toInstant();
+      String[] d = days[i];
+      DiaryEntry entry =
+          persist(
+              new DiaryEntry(
+                  noor,
+                  lisa.accountId(),
+                  lisa.firstName(),
+                  true,
+                  at,
+                  day,
+                  new DiaryDraft(d[0], d[1], d[2], d[3], Mood.valueOf(d[4]))));
+      if (i % 2 == 0) {
+        persist(
+            Photo.inDiary(
+                entry, photoStore.store(DemoPictures.picture(10 + i)), lisa.accountId(), at));
+      }
+    }
+    Instant evening = today.minusDays(1).atTime(20, 15).atZone(Clocks.ZONE).toInstant();
+    DiaryEntry home =
+        persist(
+            new DiaryEntry(
+                noor,
+                sanne.accountId(),
+                sanne.fullName(),
+                false,
+                evening,
+                today.minusDays(1),
+                new DiaryDraft(
+                    "Thuis heeft Noor zich voor het eerst omgerold, van buik naar rug! Misschien lukt het bij jullie ook?",
+                    null,
+                    "Vannacht goed doorgeslapen",
+                    null,
+                    Mood.HAPPY)));
+    persist(
+        Photo.inDiary(
+            home, photoStore.store(DemoPictures.picture(20)), sanne.accountId(), evening));
+
+    Instant walk = workdayBefore(today, 2).atTime(11, 0).atZone(Clocks.ZONE).toInstant();
+    Album album = persist(new Album(rupsjes, "Herfstwandeling", lisa.accountId(), walk));
+    persist(
+        Photo.ofGroup(
+            rupsjes,
+            album,
+            Set.of(noor.id()),
+            "Noor tussen de bladeren",
+            photoStore.store(DemoPictures.picture(30)),
+            lisa.accountId(),
+            walk));
+    persist(
+        Photo.ofGroup(
+            rupsjes,
+            album,
+            Set.of(noor.id(), sem.id()),
+            "Samen in de bolderkar",
+            photoStore.store(DemoPictures.picture(31)),
+            lisa.accountId(),
+            walk.plusSeconds(60)));
+    persist(
+        Photo.ofGroup(
+            rupsjes,
+            album,
+            Set.of(),
+            "De eendjes in de vijver",
+            photoStore.store(DemoPictures.picture(32)),
+            lisa.accountId(),
+            walk.plusSeconds(120)));
+
+    Instant morning = workdayBefore(today, 3).atTime(9, 10).atZone(Clocks.ZONE).toInstant();
+    persist(
+        new GroupMessage(
+            rupsjes,
+            null,
+            lisa.accountId(),
+            lisa.firstName(),
+            true,
+            "Lieve ouders, vrijdag maken we een herfstwandeling. Willen jullie een warme jas en een muts meegeven?",
+            morning));
+    persist(
+        new GroupMessage(
+            rupsjes,
+            devries,
+            sanne.accountId(),
+            sanne.fullName(),
+            false,
+            "Noor heeft nog geen muts die past; kan ze er eentje van de groep lenen?",
+            morning.plusSeconds(3600)));
+    persist(
+        new GroupMessage(
+            rupsjes,
+            devries,
+            lisa.accountId(),
+            lisa.firstName(),
+            true,
+            "Natuurlijk, we hebben een mandje met mutsjes. Geen probleem!",
+            morning.plusSeconds(5400)));
+  }
+
+  private static LocalDate workdayBefore(LocalDate day, int workdays) {
+    LocalDate result = day;
+    int left = workdays;
+    while (left > 0) {
+      result = result.minusDays(1);
+      if (result.getDayOfWeek() != DayOfWeek.SATURDAY
+          && result.getDayOfWeek() != DayOfWeek.SUNDAY) {
+        left--;
+      }
+    }
+    return result;
   }
 
   private Child child(Family family, String firstName, String lastName, LocalDate birthDate) {

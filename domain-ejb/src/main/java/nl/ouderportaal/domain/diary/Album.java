@@ -35,7 +35,7 @@ public class Album {
 
   protected Album() {}
 
-  Album(Group group, String name, UUID createdBy, Instant now) {
+  public Album(Group group, String name, UUID createdBy, Instant now) {
     if (name == null || name.isBlank() || name.strip().length() > 100) {
       throw new BusinessException("album.nameInvalid").on("albumName");
     }

@@ -69,7 +69,7 @@ public class DiaryEntry {
 
   protected DiaryEntry() {}
 
-  DiaryEntry(
+  public DiaryEntry(
       Child child,
       UUID authorId,
       String authorName,

@@ -87,7 +87,7 @@ public class Photo {
   }
 
   /** A photo in a diary entry: it shows the entry's child. */
-  static Photo inDiary(DiaryEntry entry, StoredPhoto stored, UUID by, Instant now) {
+  public static Photo inDiary(DiaryEntry entry, StoredPhoto stored, UUID by, Instant now) {
     Photo photo =
         new Photo(stored.webBlob(), stored.thumbBlob(), stored.width(), stored.height(), by, now);
     photo.diaryEntry = entry;
@@ -96,7 +96,7 @@ public class Photo {
   }
 
   /** A photo of a group, perhaps in an album, with the children in it. */
-  static Photo ofGroup(
+  public static Photo ofGroup(
       Group group,
       Album album,
       Set<UUID> children,
@@ -114,7 +114,7 @@ public class Photo {
   }
 
   /** The blobs of a processed photo. */
-  record StoredPhoto(UUID webBlob, UUID thumbBlob, int width, int height) {}
+  public record StoredPhoto(UUID webBlob, UUID thumbBlob, int width, int height) {}
 
   public UUID blob(Size size) {
     return size == Size.WEB ? webBlob : thumbBlob;

@@ -14,7 +14,8 @@ public class PhotoStore {
 
   @Inject private Blobs blobs;
 
-  Photo.StoredPhoto store(InputStream upload) {
+  /** Checks, re-encodes and stores an upload; a refused upload stores nothing. */
+  public Photo.StoredPhoto store(InputStream upload) {
     ProcessedPhoto processed = PhotoUpload.process(upload);
     var web = blobs.store(ProcessedPhoto.CONTENT_TYPE, processed.web().open());
     var thumb = blobs.store(ProcessedPhoto.CONTENT_TYPE, processed.thumbnail().open());

@@ -51,7 +51,7 @@ public class GroupMessage {
 
   protected GroupMessage() {}
 
-  GroupMessage(
+  public GroupMessage(
       Group group,
       Family family,
       UUID authorId,

@@ -38,6 +38,7 @@ public class MyChildren {
   private List<PhotoRef> latestPhotos;
   private final List<ChildEntry> latestEntries = new ArrayList<>();
   private final List<ChildSummary> openDiaries = new ArrayList<>();
+  private final java.util.Set<UUID> withDiary = new java.util.HashSet<>();
 
   @PostConstruct
   void load() {
@@ -50,6 +51,9 @@ public class MyChildren {
               entry -> latestEntries.add(new ChildEntry(child.id(), child.firstName(), entry)));
       if (page.open()) {
         openDiaries.add(child);
+      }
+      if (page.open() || page.total() > 0) {
+        withDiary.add(child.id());
       }
     }
     latestEntries.sort(Comparator.comparing((ChildEntry e) -> e.entry().writtenAt()).reversed());
@@ -65,6 +69,11 @@ public class MyChildren {
 
   public List<ChildEntry> getEntries() {
     return latestEntries;
+  }
+
+  /** Whether the child has a diary to read or write (a baby, or a child who was one here). */
+  public boolean hasDiary(UUID child) {
+    return withDiary.contains(child);
   }
 
   /** The children whose diary is open for new entries (younger than the diary age). */

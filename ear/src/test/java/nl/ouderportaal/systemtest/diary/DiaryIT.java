@@ -61,6 +61,9 @@ public class DiaryIT {
   @EJB(lookup = "java:global/ouderportaal/domain-ejb/GroupMessages")
   private GroupMessages messages;
 
+  @EJB(lookup = "java:global/ouderportaal/domain-ejb/DiaryRetention")
+  private nl.ouderportaal.domain.diary.DiaryRetention retention;
+
   @Inject private Fixtures fixtures;
 
   @Test
@@ -329,6 +332,77 @@ public class DiaryIT {
   private List<String> texts(UUID account, String role) throws Exception {
     return as(account, role, () -> messages.mine(50)).stream()
         .map(GroupMessages.Message::text)
+        .toList();
+  }
+
+  @Test
+  public void whenAccessAfterCareHasEndedTheChildsDiaryAndPhotosAreRemoved() throws Exception {
+    Scenario s = fixtures.scenario();
+    as(
+        s.staffXAccount(),
+        "STAFF",
+        () ->
+            diary.write(
+                s.childA1(), draft("Abel bouwde een toren"), List.of(TestPhotos.jpegStream())));
+    as(
+        s.staffXAccount(),
+        "STAFF",
+        () ->
+            photos.upload(
+                s.groupX(),
+                null,
+                "Uitje",
+                Set.of(s.childA1(), s.childB1()),
+                null,
+                List.of(TestPhotos.jpegStream())));
+    UUID album = as(s.staffXAccount(), "STAFF", () -> photos.albums().get(0).id());
+    as(
+        s.staffXAccount(),
+        "STAFF",
+        () ->
+            photos.upload(
+                s.groupX(),
+                album,
+                null,
+                Set.of(s.childB1()),
+                "Bo alleen",
+                List.of(TestPhotos.jpegStream())));
+    List<UUID> before =
+        as(s.staffXAccount(), "STAFF", () -> photos.album(album)).stream()
+            .map(PhotoRef::id)
+            .toList();
+    List<UUID> ofA1 = new java.util.ArrayList<>(photosOfA1AsServiceDesk(s));
+    assertThat(before).hasSize(2);
+    assertThat(retention.due()).doesNotContain(s.childA1(), s.childB1());
+
+    fixtures.endCare(s.familyA(), java.time.LocalDate.now().minusWeeks(8));
+    assertThat(retention.due()).as("the last day of access is today").doesNotContain(s.childA1());
+    fixtures.endCare(s.familyA(), java.time.LocalDate.now().minusWeeks(8).minusDays(1));
+    assertThat(retention.due()).contains(s.childA1()).doesNotContain(s.childA2(), s.childB1());
+
+    assertThat(retention.remove(s.childA1())).isEqualTo(2);
+
+    assertThat(
+            as(s.serviceDeskAccount(), "SERVICEDESK", () -> diary.entries(s.childA1(), 0, 10))
+                .total())
+        .isZero();
+    List<PhotoRef> left = as(s.staffXAccount(), "STAFF", () -> photos.album(album));
+    assertThat(left)
+        .as("the photo with Abel in it is gone, Bo's own photo stays")
+        .singleElement()
+        .satisfies(p -> assertThat(p.caption()).isEqualTo("Bo alleen"));
+    ofA1.add(before.stream().filter(id -> !id.equals(left.get(0).id())).findFirst().orElseThrow());
+    assertThat(fixtures.storedFilesOf(ofA1)).isZero();
+    assertThat(fixtures.storedFilesOf(List.of(left.get(0).id()))).isEqualTo(2);
+    assertThat(retention.due()).doesNotContain(s.childA1());
+  }
+
+  private List<UUID> photosOfA1AsServiceDesk(Scenario s) throws Exception {
+    return as(s.serviceDeskAccount(), "SERVICEDESK", () -> diary.entries(s.childA1(), 0, 10))
+        .entries()
+        .stream()
+        .flatMap(e -> e.photos().stream())
+        .map(PhotoRef::id)
         .toList();
   }
 

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.URL;
 import java.net.http.HttpResponse;
+import java.util.List;
+import java.util.UUID;
 import nl.ouderportaal.systemtest.client.Server;
 import nl.ouderportaal.systemtest.support.DiaryScenario;
 import nl.ouderportaal.systemtest.support.Scenario;
@@ -77,13 +79,23 @@ public class PhotoServletIT {
                 .statusCode())
         .isEqualTo(404);
     assertThat(
-            Server.getBytes(
-                    server.portal("files/photo/" + java.util.UUID.randomUUID()), "Cookie", familyB)
+            Server.getBytes(server.portal("files/photo/" + UUID.randomUUID()), "Cookie", familyB)
                 .statusCode())
         .isEqualTo(404);
     assertThat(
             Server.getBytes(server.portal("files/photo/not-an-id"), "Cookie", familyB).statusCode())
         .isEqualTo(404);
+
+    for (String page :
+        List.of(
+            "diary.xhtml?child=" + s.childA1(),
+            "diary.xhtml?child=not-an-id",
+            "album.xhtml?id=" + UUID.randomUUID(),
+            "child.xhtml?id=" + s.childA1())) {
+      HttpResponse<String> answer = Server.get(server.portal(page), "Cookie", familyB);
+      assertThat(answer.statusCode()).as(page).isEqualTo(404);
+      assertThat(answer.body()).as(page).contains("Pagina niet gevonden");
+    }
 
     HttpResponse<byte[]> stranger = Server.getBytes(photo);
     assertThat(stranger.statusCode()).isEqualTo(302);

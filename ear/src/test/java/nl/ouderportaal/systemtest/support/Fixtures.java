@@ -324,6 +324,41 @@ public class Fixtures {
     }
   }
 
+  /** Ends every contract of the family's children on {@code end} (they began a year before). */
+  public void endCare(UUID family, LocalDate end) {
+    EntityManager em = emf.createEntityManager();
+    em.joinTransaction();
+    em.createNativeQuery(
+            "update contract set start_date = ?, end_date = ?"
+                + " where child_id in (select id from child where family_id = ?)")
+        .setParameter(1, end.minusYears(1))
+        .setParameter(2, end)
+        .setParameter(3, family)
+        .executeUpdate();
+  }
+
+  /** The web and thumbnail files of photos, as far as they are still stored. */
+  public long storedFilesOf(List<UUID> photos) {
+    EntityManager em = emf.createEntityManager();
+    em.joinTransaction();
+    List<UUID> files = new java.util.ArrayList<>();
+    for (UUID id : photos) {
+      nl.ouderportaal.domain.diary.Photo photo =
+          em.find(nl.ouderportaal.domain.diary.Photo.class, id);
+      if (photo != null) {
+        files.add(photo.blob(nl.ouderportaal.domain.diary.Photo.Size.WEB));
+        files.add(photo.blob(nl.ouderportaal.domain.diary.Photo.Size.THUMBNAIL));
+      }
+    }
+    return files.isEmpty()
+        ? 0
+        : ((Number)
+                em.createNativeQuery("select count(*) from blob where id in (:ids)")
+                    .setParameter("ids", files)
+                    .getSingleResult())
+            .longValue();
+  }
+
   /** The mails in the outbox for an address: [total, sent, attempts of the latest]. */
   public int[] outbox(String recipient) {
     EntityManager em = emf.createEntityManager();

@@ -8,12 +8,14 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.time.Duration;
+import nl.ouderportaal.domain.platform.NotFoundException;
 
 /**
  * Runs before every page of a web module (mapped in its web.xml): pages (not their scripts and
  * style sheets) are never stored by the browser or a proxy, so the back button after logging out
- * shows no data; and a {@code ?lang=en} or {@code ?lang=nl} link stores the language in a cookie
- * and shows the page again without it.
+ * shows no data; a {@code ?lang=en} or {@code ?lang=nl} link stores the language in a cookie and
+ * shows the page again without it; and a page asked for something that is not the caller's answers
+ * 404.
  */
 public class PageFilter extends HttpFilter {
 
@@ -39,7 +41,31 @@ public class PageFilter extends HttpFilter {
     if (!request.getServletPath().startsWith("/jakarta.faces.resource/")) {
       response.setHeader("Cache-Control", "no-store");
     }
-    chain.doFilter(request, response);
+    try {
+      chain.doFilter(request, response);
+    } catch (ServletException | RuntimeException failed) {
+      if (!notFound(failed) || response.isCommitted()) {
+        throw failed;
+      }
+      response.reset();
+      response.sendError(HttpServletResponse.SC_NOT_FOUND);
+    }
+  }
+
+  /**
+   * Whether a page failed because what it shows does not exist or is not the caller's (a guessed id
+   * in {@code ?id=}): that is a 404, like at the file servlets, not an error of ours.
+   */
+  static boolean notFound(Throwable failed) {
+    for (Throwable cause = failed; cause != null; cause = cause.getCause()) {
+      if (cause instanceof NotFoundException) {
+        return true;
+      }
+      if (cause.getCause() == cause) {
+        return false;
+      }
+    }
+    return false;
   }
 
   static String withoutLang(HttpServletRequest request) {

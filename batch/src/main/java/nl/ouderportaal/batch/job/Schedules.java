@@ -9,6 +9,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.Month;
 import java.time.YearMonth;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -20,13 +21,16 @@ import nl.ouderportaal.domain.job.Jobs;
 /**
  * Starts the jobs nobody should have to remember: from the first working day of a month, the
  * invoicing of the month before; from the first working day after 14 January (when December's
- * invoices are out), the annual statements of the year before. One run per organisation, so each
+ * invoices are out), the annual statements of the year before; every day, the diary exports of the
+ * children whose care ended yesterday (or earlier, and missed). One run per organisation, so each
  * service desk sees and can restart its own.
  *
  * <p>A persistent timer in the database, checked every morning. After downtime WildFly makes up the
  * missed firings with one firing at boot; and a run is started only when the organisation has none
- * yet for that month or year (a failed one is the service desk's to restart). Running a job twice
- * would do no harm anyway: the jobs are idempotent.
+ * yet for that month, year or day (a failed one is the service desk's to restart). A diary export
+ * run takes every child whose care ended on its day or earlier and whose export is not up to date,
+ * so a day the server was down is made up by the next. Running a job twice would do no harm anyway:
+ * the jobs are idempotent.
  */
 @Singleton
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
@@ -38,17 +42,31 @@ public class Schedules {
   @Inject private InvoiceRun invoiceRun;
   @Inject private Clock clock;
 
+  /** A job the schedule starts, with the value of its parameter. */
+  record Due(JobKind kind, String value) {}
+
+  // the info names only the first two jobs: it stays as it was, so the persisted timer stays the
+  // one
   @Schedule(hour = "6", minute = "30", persistent = true, info = "invoicing and statements")
   public void everyMorning() {
-    LocalDate today = LocalDate.now(clock);
+    for (Due due : dueOn(LocalDate.now(clock))) {
+      startForEveryOrganisation(due.kind(), due.value());
+    }
+  }
+
+  /** The runs due on a day, each once per organisation. */
+  static List<Due> dueOn(LocalDate today) {
+    List<Due> due = new ArrayList<>();
     YearMonth month = YearMonth.from(today);
     if (!today.isBefore(WorkingDays.firstOf(month))) {
-      startForEveryOrganisation(JobKind.MONTHLY_INVOICING, month.minusMonths(1).toString());
+      due.add(new Due(JobKind.MONTHLY_INVOICING, month.minusMonths(1).toString()));
     }
     if (today.getMonth() == Month.JANUARY
         && !today.isBefore(WorkingDays.firstOnOrAfter(today.withDayOfMonth(15)))) {
-      startForEveryOrganisation(JobKind.ANNUAL_STATEMENTS, String.valueOf(today.getYear() - 1));
+      due.add(new Due(JobKind.ANNUAL_STATEMENTS, String.valueOf(today.getYear() - 1)));
     }
+    due.add(new Due(JobKind.DIARY_EXPORTS, today.minusDays(1).toString()));
+    return due;
   }
 
   private void startForEveryOrganisation(JobKind kind, String value) {

@@ -14,6 +14,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import nl.ouderportaal.domain.billing.InvoiceRun;
+import nl.ouderportaal.domain.diary.DiaryExportSelection;
+import nl.ouderportaal.domain.diary.DiaryExports;
 import nl.ouderportaal.domain.job.JobKind;
 import nl.ouderportaal.domain.job.JobRunner;
 import nl.ouderportaal.domain.job.Jobs;
@@ -27,10 +29,10 @@ import nl.ouderportaal.domain.job.Jobs;
  *
  * <p>A persistent timer in the database, checked every morning. After downtime WildFly makes up the
  * missed firings with one firing at boot; and a run is started only when the organisation has none
- * yet for that month, year or day (a failed one is the service desk's to restart). A diary export
- * run takes every child whose care ended on its day or earlier and whose export is not up to date,
- * so a day the server was down is made up by the next. Running a job twice would do no harm anyway:
- * the jobs are idempotent.
+ * yet for that month, year or day (a failed one is the service desk's to restart), and for the
+ * diary exports only when a child's care ended. A diary export run takes every child whose care
+ * ended on its day or earlier and whose export is not up to date, so a day the server was down is
+ * made up by the next. Running a job twice would do no harm anyway: the jobs are idempotent.
  */
 @Singleton
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
@@ -40,6 +42,7 @@ public class Schedules {
 
   @Inject private JobRunner jobs;
   @Inject private InvoiceRun invoiceRun;
+  @Inject private DiaryExports diaryExports;
   @Inject private Clock clock;
 
   /** A job the schedule starts, with the value of its parameter. */
@@ -78,7 +81,7 @@ public class Schedules {
                   e ->
                       organisation.toString().equals(e.parameters().get(Jobs.ORGANISATION))
                           && value.equals(e.parameters().get(kind.parameter())));
-      if (!done) {
+      if (!done && hasWork(kind, value, organisation)) {
         long id =
             jobs.start(
                 kind.jobName(),
@@ -98,5 +101,16 @@ public class Schedules {
             id);
       }
     }
+  }
+
+  /**
+   * Whether a run would find anything: the diary exports run every day, and most days no child's
+   * care ended; an empty run a day per organisation would only bury the others in the job monitor.
+   */
+  private boolean hasWork(JobKind kind, String value, UUID organisation) {
+    return kind != JobKind.DIARY_EXPORTS
+        || diaryExports.countChildren(
+                organisation, DiaryExportSelection.endingOn(LocalDate.parse(value)))
+            > 0;
   }
 }

@@ -22,7 +22,7 @@ import nl.ouderportaal.domain.family.Child;
  * downloaden' and the stored export are one rendering, with one photo rule.
  */
 @Dependent
-class DiaryContents {
+public class DiaryContents {
 
   /** What a printed diary holds. */
   record Printed(int entries, int photos) {}

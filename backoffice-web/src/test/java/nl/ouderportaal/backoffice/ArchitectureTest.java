@@ -33,13 +33,19 @@ class ArchitectureTest {
         .check(CLASSES);
   }
 
-  /** Issuing invoices and keeping job failures act for the organisation: only jobs call them. */
+  /**
+   * Issuing invoices, exporting diaries and keeping job failures act for the organisation: only
+   * jobs call them.
+   */
   @Test
   void noBoundaryMeantForJobs() {
     noClasses()
         .should()
         .dependOnClassesThat()
         .haveFullyQualifiedName("nl.ouderportaal.domain.billing.InvoiceRun")
+        .orShould()
+        .dependOnClassesThat()
+        .haveFullyQualifiedName("nl.ouderportaal.domain.diary.DiaryExports")
         .orShould()
         .dependOnClassesThat()
         .haveFullyQualifiedName("nl.ouderportaal.domain.job.JobFailures")

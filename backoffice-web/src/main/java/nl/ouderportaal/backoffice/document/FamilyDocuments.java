@@ -76,6 +76,11 @@ public class FamilyDocuments implements Serializable {
     return Messages.date(line.createdAt());
   }
 
+  /** The last day the parents see the document; empty for as long as they have access. */
+  public String visibleUntil(Documents.Line line) {
+    return Messages.date(line.visibleUntil());
+  }
+
   public List<Documents.Line> getDocuments() {
     return lines;
   }

@@ -17,9 +17,10 @@ import nl.ouderportaal.domain.platform.BusinessException;
 import nl.ouderportaal.domain.platform.Clocks;
 
 /**
- * The service desk's job monitor: start the invoicing of a month or the annual statements of a
- * year, a progress bar while a run goes on (polled), the past runs, the failures of a run with
- * their reasons, and restarting a failed or stopped run.
+ * The service desk's job monitor: start the invoicing of a month, the annual statements of a year
+ * or the diary exports (of a day's ended care, a group or a child), a progress bar while a run goes
+ * on (polled), the past runs, the failures of a run with their reasons, and restarting a failed or
+ * stopped run.
  */
 @Named
 @ViewScoped
@@ -61,11 +62,13 @@ public class JobMonitor implements Serializable {
 
   /** A new kind was chosen: suggest its usual parameter. */
   public void kindChanged() {
-    YearMonth lastMonth = YearMonth.from(LocalDate.now(Clocks.ZONE)).minusMonths(1);
+    LocalDate today = LocalDate.now(Clocks.ZONE);
     parameter =
-        kind == JobKind.MONTHLY_INVOICING
-            ? lastMonth.toString()
-            : String.valueOf(LocalDate.now(Clocks.ZONE).getYear() - 1);
+        switch (kind) {
+          case MONTHLY_INVOICING -> YearMonth.from(today).minusMonths(1).toString();
+          case ANNUAL_STATEMENTS -> String.valueOf(today.getYear() - 1);
+          case DIARY_EXPORTS -> today.minusDays(1).toString();
+        };
   }
 
   public void start() {

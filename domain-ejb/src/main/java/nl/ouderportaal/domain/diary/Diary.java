@@ -10,7 +10,6 @@ import java.io.Serializable;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -66,7 +65,7 @@ public class Diary {
   @Inject private Accounts accounts;
   @Inject private AuditLog audit;
   @Inject private Clock clock;
-  @Inject private nl.ouderportaal.domain.document.Blobs blobs;
+  @Inject private DiaryContents contents;
 
   /** Entries {@code first} to {@code first + max} of the child's diary, newest first. */
   public Page entries(UUID childId, int first, int max) {
@@ -81,7 +80,8 @@ public class Diary {
             .setFirstResult(Math.max(first, 0))
             .setMaxResults(Math.min(Math.max(max, 1), 50))
             .getResultList();
-    return new Page(child.firstName(), isOpen(child), total, views(entries));
+    return new Page(
+        child.firstName(), isOpen(child), total, contents.views(entries, viewer::visible));
   }
 
   /** Whether new entries can be written for the child: it is younger than the diary age. */
@@ -129,89 +129,25 @@ public class Diary {
     return entry.id();
   }
 
-  /** The whole diary, oldest first, as one printable PDF with its photos. */
+  /**
+   * The whole diary, oldest first, as one printable PDF with the photos the caller may see: for a
+   * parent the same as the export the diary-exports job stores ({@code DiaryExports}).
+   */
   public void exportPdf(UUID childId, OutputStream out) {
     Child child = access.readable(childId);
-    List<DiaryEntry> entries =
-        new ArrayList<>(
-            em.createNamedQuery("DiaryEntry.ofChild", DiaryEntry.class)
-                .setParameter("child", child)
-                .getResultList());
-    java.util.Collections.reverse(entries);
-    List<Entry> views = views(entries);
-    new DiaryPdf(
-            child.fullName(),
-            child.birthDate(),
-            child.family().organisation().name(),
-            views,
-            this::photoBytes)
-        .writeTo(out);
+    DiaryContents.Printed printed = contents.print(child, viewer::visible, out);
     audit.record(
         currentUser.requireAccountId(),
         "DIARY_EXPORTED",
         "CHILD",
         child.id(),
-        views.size() + " entries");
-  }
-
-  /**
-   * One photo's web rendition, for the PDF: read one at a time, so the whole diary is never in
-   * memory.
-   */
-  private byte[] photoBytes(UUID photoId) {
-    Photo photo = em.find(Photo.class, photoId);
-    java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
-    blobs.streamTo(photo.blob(Photo.Size.WEB), bytes);
-    return bytes.toByteArray();
+        printed.entries() + " entries");
   }
 
   private boolean isOpen(Child child) {
     LocalDate today = LocalDate.now(clock);
     int months = today.isBefore(child.birthDate()) ? 0 : child.ageInMonthsOn(today);
     return months < child.family().organisation().diaryAgeMonths();
-  }
-
-  private List<Entry> views(List<DiaryEntry> entries) {
-    if (entries.isEmpty()) {
-      return List.of();
-    }
-    List<Photo> photos =
-        em.createQuery(
-                "select p from Photo p where p.diaryEntry in :entries order by p.uploadedAt, p.id",
-                Photo.class)
-            .setParameter("entries", entries)
-            .getResultList();
-    List<Photo> visible = viewer.visible(photos);
-    List<Entry> views = new ArrayList<>();
-    for (DiaryEntry e : entries) {
-      List<PhotoRef> refs =
-          visible.stream()
-              .filter(p -> p.diaryEntry().id().equals(e.id()))
-              .map(
-                  p ->
-                      new PhotoRef(
-                          p.id(),
-                          p.webWidth(),
-                          p.webHeight(),
-                          p.caption(),
-                          p.uploadedAt(),
-                          List.of(e.child().firstName())))
-              .toList();
-      views.add(
-          new Entry(
-              e.id(),
-              e.authorName(),
-              e.byStaff(),
-              e.writtenAt(),
-              e.careDay(),
-              e.text(),
-              e.eating(),
-              e.sleeping(),
-              e.nappies(),
-              e.mood(),
-              refs));
-    }
-    return views;
   }
 
   private void tellParents(Child child, String author) {

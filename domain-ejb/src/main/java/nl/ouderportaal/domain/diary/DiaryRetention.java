@@ -16,13 +16,14 @@ import java.util.Set;
 import java.util.UUID;
 import nl.ouderportaal.domain.audit.AuditLog;
 import nl.ouderportaal.domain.document.Blobs;
+import nl.ouderportaal.domain.document.Document;
 import nl.ouderportaal.domain.family.Child;
 import nl.ouderportaal.domain.family.FamilyCare;
 
 /**
  * The end of a child's photos and diary: when the family's access after care has ended (the
- * organisation's weeks after the last contract), the child's diary, the diary's photos and every
- * group photo the child is tagged in are removed, with their files. A group photo goes as a whole:
+ * organisation's weeks after the last contract), the child's diary, the diary's photos, every
+ * group photo the child is tagged in and the stored diary export are removed, with their files. A group photo goes as a whole:
  * taking the child's tag off would show the child to parents without anyone's consent.
  */
 @Stateless
@@ -42,6 +43,8 @@ public class DiaryRetention {
     withData.addAll(
         em.createQuery("select distinct t from Photo p join p.tagged t", UUID.class)
             .getResultList());
+    withData.addAll(
+        em.createQuery("select x.childId from DiaryExport x", UUID.class).getResultList());
     LocalDate today = LocalDate.now(clock);
     List<UUID> due = new ArrayList<>();
     for (UUID id : withData) {
@@ -84,6 +87,19 @@ public class DiaryRetention {
         em.createQuery("delete from DiaryEntry e where e.child = :child")
             .setParameter("child", child)
             .executeUpdate();
+    em.flush();
+    for (DiaryExport export :
+        em.createNamedQuery("DiaryExport.ofChild", DiaryExport.class)
+            .setParameter("child", childId)
+            .getResultList()) {
+      Document document = em.find(Document.class, export.documentId());
+      em.remove(export);
+      if (document != null) {
+        em.flush();
+        em.remove(document);
+        files.add(document.blobId());
+      }
+    }
     em.flush();
     files.forEach(blobs::delete);
     audit.record(

@@ -17,6 +17,7 @@ import nl.ouderportaal.domain.family.Child;
 import nl.ouderportaal.domain.family.ChildAccess;
 import nl.ouderportaal.domain.family.ConsentPurpose;
 import nl.ouderportaal.domain.family.ConsentRecords;
+import nl.ouderportaal.domain.family.Family;
 import nl.ouderportaal.domain.family.Placement;
 import nl.ouderportaal.domain.organisation.Group;
 import nl.ouderportaal.domain.organisation.StaffMember;
@@ -111,7 +112,23 @@ public class Viewer {
     if (!isParent()) {
       return photos;
     }
-    Set<UUID> own = ownChildren().stream().map(Child::id).collect(Collectors.toSet());
+    return seenByParentsOf(ownChildren(), photos);
+  }
+
+  /**
+   * The photos of a list that the parents of a family see in the portal, whoever asks: for what is
+   * made on their behalf, such as the diary export a job stores for them.
+   */
+  public List<Photo> visibleToParents(Family family, List<Photo> photos) {
+    return seenByParentsOf(
+        em.createQuery("select c from Child c where c.family = :family", Child.class)
+            .setParameter("family", family)
+            .getResultList(),
+        photos);
+  }
+
+  private List<Photo> seenByParentsOf(List<Child> children, List<Photo> photos) {
+    Set<UUID> own = children.stream().map(Child::id).collect(Collectors.toSet());
     Set<UUID> everyone =
         photos.stream().flatMap(p -> p.tagged().stream()).collect(Collectors.toSet());
     Map<UUID, Set<ConsentPurpose>> granted = consentsOf(everyone);

@@ -30,8 +30,13 @@ import nl.ouderportaal.domain.platform.Role;
 @Stateless
 public class Documents {
 
-  /** A document in a list. */
-  public record Line(UUID id, DocumentKind kind, String title, Instant createdAt)
+  /**
+   * A document in a list.
+   *
+   * @param visibleUntil the last day the parents see it, or null for as long as they have access
+   */
+  public record Line(
+      UUID id, DocumentKind kind, String title, Instant createdAt, LocalDate visibleUntil)
       implements Serializable {}
 
   @PersistenceContext private EntityManager em;
@@ -128,7 +133,7 @@ public class Documents {
         .setParameter("family", familyId)
         .getResultStream()
         .filter(d -> !forParents || d.isVisibleOn(today))
-        .map(d -> new Line(d.id(), d.kind(), d.title(), d.createdAt()))
+        .map(d -> new Line(d.id(), d.kind(), d.title(), d.createdAt(), d.visibleUntil()))
         .toList();
   }
 

@@ -18,19 +18,25 @@ public final class AccessAfterCare {
   /** The last day a parent can log in, or empty while care runs or is still to come. */
   public static Optional<LocalDate> lastDay(
       Collection<DateRange> contracts, int weeks, LocalDate today) {
-    if (contracts.isEmpty()) {
-      return Optional.empty();
-    }
+    return lastEnd(contracts).filter(end -> end.isBefore(today)).map(end -> end.plusWeeks(weeks));
+  }
+
+  /**
+   * The last day of care that the contracts agree on, today or in the future as well: the latest
+   * end, or empty when a contract has no end or there is none. For one child's contracts, the day
+   * its care ends; for a family's, the day the family's care ends.
+   */
+  public static Optional<LocalDate> lastEnd(Collection<DateRange> contracts) {
     LocalDate lastEnd = null;
     for (DateRange contract : contracts) {
-      if (contract.isOpenEnded() || !contract.end().isBefore(today)) {
+      if (contract.isOpenEnded()) {
         return Optional.empty();
       }
       if (lastEnd == null || contract.end().isAfter(lastEnd)) {
         lastEnd = contract.end();
       }
     }
-    return Optional.of(lastEnd.plusWeeks(weeks));
+    return Optional.ofNullable(lastEnd);
   }
 
   /** Care has ended: the portal is read-only until {@link #lastDay}. */

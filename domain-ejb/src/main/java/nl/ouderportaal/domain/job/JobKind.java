@@ -4,30 +4,63 @@ import java.time.LocalDate;
 import java.time.Year;
 import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import nl.ouderportaal.domain.diary.DiaryExportSelection;
 import nl.ouderportaal.domain.platform.BusinessException;
 
-/** The jobs the service desk can start, each with its job XML name and its one parameter. */
+/**
+ * The jobs the service desk can start, each with its job XML name and the job parameter the service
+ * desk chooses: one for most jobs, one of several for the diary exports.
+ */
 public enum JobKind {
   /** Invoices of a month; parameter {@code period} as {@code yyyy-MM}. */
   MONTHLY_INVOICING("monthly-invoicing", "period"),
   /** Annual statements of a year; parameter {@code year} as {@code yyyy}. */
-  ANNUAL_STATEMENTS("annual-statements", "year");
+  ANNUAL_STATEMENTS("annual-statements", "year"),
+  /**
+   * Diary exports; parameter {@code endingOn} as {@code yyyy-MM-dd}, or {@code group} or {@code
+   * child} as an id (see {@link DiaryExportSelection}).
+   */
+  DIARY_EXPORTS(
+      "diary-exports",
+      DiaryExportSelection.ENDING_ON,
+      DiaryExportSelection.GROUP,
+      DiaryExportSelection.CHILD);
 
   private final String jobName;
-  private final String parameter;
+  private final List<String> parameters;
 
-  JobKind(String jobName, String parameter) {
+  JobKind(String jobName, String... parameters) {
     this.jobName = jobName;
-    this.parameter = parameter;
+    this.parameters = List.of(parameters);
   }
 
   public String jobName() {
     return jobName;
   }
 
-  /** The name of the job parameter the service desk chooses. */
+  /**
+   * The name of the job parameter the service desk chooses, and the schedule sets; for the diary
+   * exports the first of its three ({@code endingOn}).
+   */
   public String parameter() {
-    return parameter;
+    return parameters.get(0);
+  }
+
+  /** The names of the job parameters of which a run has one. */
+  public List<String> parameters() {
+    return parameters;
+  }
+
+  /** The value of the chosen parameter among a run's job parameters, or empty. */
+  public String parameterIn(Map<String, String> jobParameters) {
+    return parameters.stream()
+        .map(jobParameters::get)
+        .filter(value -> value != null && !value.isBlank())
+        .findFirst()
+        .orElse("");
   }
 
   public static JobKind ofJobName(String jobName) {
@@ -42,9 +75,12 @@ public enum JobKind {
   /**
    * The parameter in its normal form, if it is one the service desk may choose on {@code today}: a
    * month that has begun, and no more than two years back; a year that has begun, and no more than
-   * seven years back (the fiscal period).
+   * seven years back (the fiscal period); for the diary exports, a day before today (the care must
+   * have ended), or the id of a child or group (which of the two, and whether it is of the
+   * organisation, only the boundary can tell).
    *
-   * @throws BusinessException {@code job.periodInvalid} or {@code job.yearInvalid}
+   * @throws BusinessException {@code job.periodInvalid}, {@code job.yearInvalid} or {@code
+   *     job.diaryParameterInvalid}
    */
   public String checkParameter(String value, LocalDate today) {
     String text = value == null ? "" : value.strip();
@@ -54,22 +90,40 @@ public enum JobKind {
           YearMonth month = YearMonth.parse(text);
           YearMonth now = YearMonth.from(today);
           if (month.isAfter(now) || month.isBefore(now.minusYears(2))) {
-            throw new BusinessException("job.periodInvalid").on("parameter");
+            throw invalid();
           }
           yield month.toString();
         }
         case ANNUAL_STATEMENTS -> {
           Year year = Year.parse(text);
           if (year.getValue() > today.getYear() || year.getValue() < today.getYear() - 7) {
-            throw new BusinessException("job.yearInvalid").on("parameter");
+            throw invalid();
           }
           yield year.toString();
         }
+        case DIARY_EXPORTS -> {
+          if (text.length() == 36) {
+            yield UUID.fromString(text).toString();
+          }
+          LocalDate day = LocalDate.parse(text);
+          if (!day.isBefore(today)) {
+            throw invalid();
+          }
+          yield day.toString();
+        }
       };
-    } catch (DateTimeParseException notADate) {
-      throw new BusinessException(
-              this == MONTHLY_INVOICING ? "job.periodInvalid" : "job.yearInvalid")
-          .on("parameter");
+    } catch (DateTimeParseException | IllegalArgumentException notADateOrId) {
+      throw invalid();
     }
+  }
+
+  private BusinessException invalid() {
+    return new BusinessException(
+            switch (this) {
+              case MONTHLY_INVOICING -> "job.periodInvalid";
+              case ANNUAL_STATEMENTS -> "job.yearInvalid";
+              case DIARY_EXPORTS -> "job.diaryParameterInvalid";
+            })
+        .on("parameter");
   }
 }

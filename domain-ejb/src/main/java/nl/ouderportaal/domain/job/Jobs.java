@@ -13,12 +13,16 @@ import java.time.LocalDate;
 import java.time.Year;
 import java.time.YearMonth;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import nl.ouderportaal.domain.audit.AuditLog;
 import nl.ouderportaal.domain.billing.InvoiceRun;
+import nl.ouderportaal.domain.diary.DiaryExportSelection;
+import nl.ouderportaal.domain.diary.DiaryExports;
+import nl.ouderportaal.domain.family.Child;
 import nl.ouderportaal.domain.family.ChildAccess;
 import nl.ouderportaal.domain.platform.BusinessException;
 import nl.ouderportaal.domain.platform.CurrentUser;
@@ -26,10 +30,11 @@ import nl.ouderportaal.domain.platform.NotFoundException;
 import nl.ouderportaal.domain.platform.Role;
 
 /**
- * The job monitor of the service desk: start the invoicing of a month or the annual statements of a
- * year for their own organisation, follow a run, see what it could not do, restart a run that
- * failed or was stopped. Runs of other organisations (and the schedule's runs for all of them) do
- * not exist for the caller.
+ * The job monitor of the service desk: start the invoicing of a month, the annual statements of a
+ * year or the diary exports (of the children whose care ended, of a group or of one child) for
+ * their own organisation, follow a run, see what it could not do, restart a run that failed or was
+ * stopped. Runs of other organisations (and the schedule's runs for all of them) do not exist for
+ * the caller.
  */
 @Stateless
 public class Jobs {
@@ -83,11 +88,15 @@ public class Jobs {
     }
   }
 
-  /** An item a run skipped. */
+  /**
+   * An item a run skipped, with the family it belongs to (for a link to the family's page): the
+   * family itself, or a child's family; null when it is not known (any more).
+   */
   public record Failure(
       JobItemFailure.ItemType itemType,
       UUID itemId,
       String itemName,
+      UUID familyId,
       String reason,
       String detail,
       Instant occurredAt)
@@ -101,19 +110,22 @@ public class Jobs {
   @Inject private CurrentUser currentUser;
   @Inject private ChildAccess access;
   @Inject private InvoiceRun invoiceRun;
+  @Inject private DiaryExports diaryExports;
   @Inject private AuditLog audit;
   @Inject private Clock clock;
 
   /**
    * Starts a job for the caller's organisation.
    *
-   * @throws BusinessException {@code job.periodInvalid}, {@code job.yearInvalid} or {@code
-   *     job.alreadyRunning}
+   * @throws BusinessException {@code job.periodInvalid}, {@code job.yearInvalid}, {@code
+   *     job.diaryParameterInvalid} (also for the id of a child or group of another organisation) or
+   *     {@code job.alreadyRunning}
    */
   public long start(JobKind kind, String parameter) {
     UUID actor = currentUser.require(Role.SERVICEDESK);
     UUID organisation = organisation();
     String value = kind.checkParameter(parameter, LocalDate.now(clock));
+    String name = parameterName(kind, value, organisation);
     boolean running =
         runsOf(kind, organisation).stream()
             .anyMatch(run -> run.isRunning() && run.parameter().equals(value));
@@ -124,14 +136,26 @@ public class Jobs {
         runner.start(
             kind.jobName(),
             Map.of(
-                kind.parameter(),
-                value,
-                ORGANISATION,
-                organisation.toString(),
-                STARTED_BY,
-                actor.toString()));
+                name, value, ORGANISATION, organisation.toString(), STARTED_BY, actor.toString()));
     audit.record(actor, "JOB_STARTED", "ORGANISATION", organisation, kind.jobName() + " " + value);
     return id;
+  }
+
+  /**
+   * Which of the kind's job parameters holds the value: for the diary exports a day is {@code
+   * endingOn}, and an id is {@code child} or {@code group} when it is one of the organisation's.
+   */
+  private String parameterName(JobKind kind, String value, UUID organisation) {
+    if (kind != JobKind.DIARY_EXPORTS) {
+      return kind.parameter();
+    }
+    if (value.length() != 36) {
+      return DiaryExportSelection.ENDING_ON;
+    }
+    return diaryExports
+        .childOrGroup(organisation, UUID.fromString(value))
+        .map(DiaryExportSelection::parameterName)
+        .orElseThrow(() -> new BusinessException("job.diaryParameterInvalid").on("parameter"));
   }
 
   /** The organisation's runs of every job, newest first. */
@@ -160,7 +184,13 @@ public class Jobs {
         .map(
             f ->
                 new Failure(
-                    f.itemType(), f.itemId(), f.itemName(), f.reason(), f.detail(), f.occurredAt()))
+                    f.itemType(),
+                    f.itemId(),
+                    f.itemName(),
+                    familyOf(f),
+                    f.reason(),
+                    f.detail(),
+                    f.occurredAt()))
         .toList();
   }
 
@@ -178,23 +208,35 @@ public class Jobs {
       throw new BusinessException("job.notRestartable");
     }
     JobKind kind = JobKind.ofJobName(execution.jobName());
-    long id =
-        runner.restart(
-            executionId,
-            Map.of(
-                kind.parameter(),
-                execution.parameters().get(kind.parameter()),
-                ORGANISATION,
-                organisation.toString(),
-                STARTED_BY,
-                actor.toString()));
+    Map<String, String> parameters = new HashMap<>();
+    for (String name : kind.parameters()) {
+      String value = execution.parameters().get(name);
+      if (value != null) {
+        parameters.put(name, value);
+      }
+    }
+    parameters.put(ORGANISATION, organisation.toString());
+    parameters.put(STARTED_BY, actor.toString());
+    long id = runner.restart(executionId, parameters);
     audit.record(
         actor,
         "JOB_RESTARTED",
         "ORGANISATION",
         organisation,
-        kind.jobName() + " " + execution.parameters().get(kind.parameter()) + " #" + executionId);
+        kind.jobName() + " " + kind.parameterIn(execution.parameters()) + " #" + executionId);
     return id;
+  }
+
+  /** The family of a skipped family or child, if it still exists. */
+  private UUID familyOf(JobItemFailure failure) {
+    if (failure.itemId() == null) {
+      return null;
+    }
+    if (failure.itemType() == JobItemFailure.ItemType.FAMILY) {
+      return failure.itemId();
+    }
+    Child child = em.find(Child.class, failure.itemId());
+    return child == null ? null : child.family().id();
   }
 
   private List<Run> runsOf(JobKind kind, UUID organisation) {
@@ -222,7 +264,7 @@ public class Jobs {
    */
   private Run toRun(JobRunner.Execution e, boolean withTotal) {
     JobKind kind = JobKind.ofJobName(e.jobName());
-    String parameter = e.parameters().getOrDefault(kind.parameter(), "");
+    String parameter = kind.parameterIn(e.parameters());
     boolean running = UNFINISHED.contains(e.status());
     long total = e.read();
     if (running && withTotal) {
@@ -234,6 +276,8 @@ public class Jobs {
             case ANNUAL_STATEMENTS ->
                 invoiceRun.countFamiliesWithInvoices(
                     organisation, Year.parse(parameter).getValue());
+            case DIARY_EXPORTS ->
+                diaryExports.countChildren(organisation, DiaryExportSelection.of(e.parameters()));
           };
     }
     // the skips as kept with their reasons: a writer keeps its failures without a skip of JBeret's

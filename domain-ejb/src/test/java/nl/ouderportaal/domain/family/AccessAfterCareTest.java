@@ -49,4 +49,28 @@ class AccessAfterCareTest {
     assertThat(AccessAfterCare.lastDay(contracts, 8, TODAY)).contains(LocalDate.of(2026, 12, 26));
     assertThat(AccessAfterCare.careEnded(contracts, TODAY)).isTrue();
   }
+
+  @Test
+  void theLastEndOfCareIsKnownBeforeItComes() {
+    LocalDate end = TODAY.plusMonths(2);
+    List<DateRange> contracts =
+        List.of(
+            new DateRange(LocalDate.of(2024, 1, 1), LocalDate.of(2025, 12, 31)),
+            new DateRange(LocalDate.of(2026, 1, 1), end));
+
+    assertThat(AccessAfterCare.lastEnd(contracts)).contains(end);
+    assertThat(AccessAfterCare.lastDay(contracts, 8, TODAY)).isEmpty();
+    assertThat(AccessAfterCare.lastDay(contracts, 8, end.plusDays(1))).contains(end.plusWeeks(8));
+  }
+
+  @Test
+  void careWithoutAnEndOrWithoutAContractHasNoLastEnd() {
+    assertThat(
+            AccessAfterCare.lastEnd(
+                List.of(
+                    new DateRange(LocalDate.of(2024, 1, 1), LocalDate.of(2025, 12, 31)),
+                    DateRange.from(LocalDate.of(2026, 1, 1)))))
+        .isEmpty();
+    assertThat(AccessAfterCare.lastEnd(List.of())).isEmpty();
+  }
 }

@@ -108,4 +108,23 @@ class MailTemplatesTest {
     assertThat(MailTemplates.render("annual-statement", "en", values).html())
         .contains("href=\"https://portaal.example/portal/\"");
   }
+
+  @Test
+  void theDiaryExportMailSaysWhereAndForHowLongInBothLanguages() {
+    Map<String, String> values =
+        Map.of(
+            "name", "Sanne",
+            "child", "Noor",
+            "weeks", "8",
+            "organisation", "Kinderopvang De Zonnebloem",
+            "portal", "https://portaal.example/portal/");
+
+    MailTemplates.Rendered dutch = MailTemplates.render("diary-export", "nl", values);
+    assertThat(dutch.subject()).isEqualTo("Het dagboek van Noor staat klaar");
+    assertThat(dutch.text()).contains("Hallo Sanne,", "Documenten en jaaropgaven", "nog 8 weken");
+    MailTemplates.Rendered english = MailTemplates.render("diary-export", "en", values);
+    assertThat(english.subject()).isEqualTo("The diary of Noor is ready");
+    assertThat(english.text()).contains("Hello Sanne,", "for 8 more weeks");
+    assertThat(english.html()).contains("href=\"https://portaal.example/portal/\"");
+  }
 }

@@ -62,7 +62,8 @@ public class MigrationsIT {
               "IssuedStatement",
               "InvoiceNumberSequence",
               "Document",
-              "JobItemFailure")) {
+              "JobItemFailure",
+              "DiaryExport")) {
         Long count =
             em.createQuery("select count(e) from " + entity + " e", Long.class).getSingleResult();
         assertThat(count).as(entity).isNotNegative();

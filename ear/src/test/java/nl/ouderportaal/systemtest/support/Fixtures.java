@@ -357,6 +357,52 @@ public class Fixtures {
                     .setParameter("ids", files)
                     .getSingleResult())
             .longValue();
+  /** The organisation keeps the diary for children younger than {@code months}. */
+  public void diaryAge(UUID organisationId, int months) {
+    EntityManager em = emf.createEntityManager();
+    em.joinTransaction();
+    em.find(Organisation.class, organisationId).changeDiaryAge(months);
+    em.flush();
+  }
+
+  /**
+   * The child's contracts and placements run from {@code start} to {@code end}, as if the service
+   * desk had ended its care (the model has no use case for it yet).
+   */
+  public void careBetween(UUID childId, LocalDate start, LocalDate end) {
+    EntityManager em = emf.createEntityManager();
+    em.joinTransaction();
+    for (String table : List.of("contract", "placement")) {
+      em.createNativeQuery(
+              "update " + table + " set start_date = ?1, end_date = ?2 where child_id = ?3")
+          .setParameter(1, start)
+          .setParameter(2, end)
+          .setParameter(3, childId)
+          .executeUpdate();
+    }
+  }
+
+  /** The last day the parents see a document, as if it had been set so when it was made. */
+  public void lastDayForParents(UUID documentId, LocalDate day) {
+    EntityManager em = emf.createEntityManager();
+    em.joinTransaction();
+    em.createNativeQuery("update document set visible_until = ?1 where id = ?2")
+        .setParameter(1, day)
+        .setParameter(2, documentId)
+        .executeUpdate();
+  }
+
+  /** How many diary exports a child has: one at most. */
+  public long diaryExportCount(UUID childId) {
+    EntityManager em = emf.createEntityManager();
+    try {
+      return em.createQuery(
+              "select count(x) from DiaryExport x where x.childId = :child", Long.class)
+          .setParameter("child", childId)
+          .getSingleResult();
+    } finally {
+      em.close();
+    }
   }
 
   /** The mails in the outbox for an address: [total, sent, attempts of the latest]. */

@@ -29,4 +29,9 @@ public class MyDocuments {
   public String date(Documents.Line document) {
     return Messages.date(document.createdAt());
   }
+
+  /** The last day the document can be downloaded, or empty when it stays. */
+  public String visibleUntil(Documents.Line document) {
+    return Messages.date(document.visibleUntil());
+  }
 }

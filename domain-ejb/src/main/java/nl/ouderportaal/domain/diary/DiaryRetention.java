@@ -22,9 +22,10 @@ import nl.ouderportaal.domain.family.FamilyCare;
 
 /**
  * The end of a child's photos and diary: when the family's access after care has ended (the
- * organisation's weeks after the last contract), the child's diary, the diary's photos, every
- * group photo the child is tagged in and the stored diary export are removed, with their files. A group photo goes as a whole:
- * taking the child's tag off would show the child to parents without anyone's consent.
+ * organisation's weeks after the last contract), the child's diary, the diary's photos, every group
+ * photo the child is tagged in and the stored diary export are removed, with their files. A group
+ * photo goes as a whole: taking the child's tag off would show the child to parents without
+ * anyone's consent.
  */
 @Stateless
 public class DiaryRetention {

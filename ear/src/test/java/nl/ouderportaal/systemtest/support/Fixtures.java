@@ -357,6 +357,8 @@ public class Fixtures {
                     .setParameter("ids", files)
                     .getSingleResult())
             .longValue();
+  }
+
   /** The organisation keeps the diary for children younger than {@code months}. */
   public void diaryAge(UUID organisationId, int months) {
     EntityManager em = emf.createEntityManager();

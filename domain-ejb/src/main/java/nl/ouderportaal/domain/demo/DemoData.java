@@ -108,6 +108,7 @@ public class DemoData {
       staff();
       families();
       diaryAndPhotos();
+      questions();
       LOG.log(Level.INFO, "Demo data loaded");
     }
     LOG.log(
@@ -635,5 +636,58 @@ public class DemoData {
   private <T> T persist(T entity) {
     em.persist(entity);
     return entity;
+  }
+
+  /**
+   * 'Stel een vraag': the demo parent asked about the annual statement, which the service desk
+   * answered, and asks to change Daan's contract, which still waits.
+   */
+  private void questions() {
+    em.flush();
+    Parent sanne =
+        em.createQuery("select p from Parent p where p.email = :email", Parent.class)
+            .setParameter("email", PARENT_LOGIN)
+            .getSingleResult();
+    Child daan =
+        em.createQuery(
+                "select c from Child c where c.family = :family and c.firstName = :name",
+                Child.class)
+            .setParameter("family", sanne.family())
+            .setParameter("name", "Daan")
+            .getSingleResult();
+    UserAccount deskAccount =
+        em.createNamedQuery("UserAccount.findByEmail", UserAccount.class)
+            .setParameter("email", SERVICE_DESK_LOGIN)
+            .getSingleResult();
+    StaffMember eva =
+        em.createNamedQuery("StaffMember.findByAccount", StaffMember.class)
+            .setParameter("accountId", deskAccount.id())
+            .getSingleResult();
+    var parent = nl.ouderportaal.domain.question.Author.parent(sanne.accountId(), sanne.fullName());
+    var answered =
+        new nl.ouderportaal.domain.question.Question(
+            sanne.family(),
+            null,
+            nl.ouderportaal.domain.question.Topic.INVOICE,
+            "Jaaropgave voor de toeslag",
+            parent,
+            "Wanneer krijgen we de jaaropgave? We hebben hem nodig voor de kinderopvangtoeslag.",
+            now.minus(java.time.Duration.ofDays(9)));
+    answered.answer(
+        nl.ouderportaal.domain.question.Author.serviceDesk(eva.accountId(), eva.firstName()),
+        "De jaaropgaven maken we in januari. Je vindt hem daarna onder 'Documenten en"
+            + " jaaropgaven', en je krijgt er een bericht over.",
+        now.minus(java.time.Duration.ofDays(8)));
+    persist(answered);
+    persist(
+        new nl.ouderportaal.domain.question.Question(
+            sanne.family(),
+            daan,
+            nl.ouderportaal.domain.question.Topic.CONTRACT_CHANGE,
+            "Daan ook op vrijdag naar de BSO",
+            parent,
+            "Vanaf januari willen we Daan ook op vrijdag naar de BSO laten gaan. Kan dat, en"
+                + " wat kost het per maand?",
+            now.minus(java.time.Duration.ofDays(1))));
   }
 }

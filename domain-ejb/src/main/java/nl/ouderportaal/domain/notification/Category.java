@@ -6,7 +6,9 @@ public enum Category {
   GROUP_MESSAGES(Channel.PORTAL),
   DIARY(Channel.PORTAL),
   REQUEST_DECISIONS(Channel.PORTAL_AND_EMAIL),
-  INVOICES_DOCUMENTS(Channel.PORTAL_AND_EMAIL);
+  INVOICES_DOCUMENTS(Channel.PORTAL_AND_EMAIL),
+  /** the service desk answered a question of the family */
+  QUESTIONS(Channel.PORTAL_AND_EMAIL);
 
   private final Channel defaultChannel;
 

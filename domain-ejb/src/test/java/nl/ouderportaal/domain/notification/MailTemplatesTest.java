@@ -127,4 +127,33 @@ class MailTemplatesTest {
     assertThat(english.text()).contains("Hello Sanne,", "for 8 more weeks");
     assertThat(english.html()).contains("href=\"https://portaal.example/portal/\"");
   }
+
+  @Test
+  void theAnswerToAQuestionQuotesItAndLinksToTheThreadInBothLanguages() {
+    Map<String, String> values =
+        Map.of(
+            "name", "Sanne",
+            "subject", "Woensdag erbij <vanaf januari>",
+            "author", "Eva",
+            "text", "Dat kan.\nWe sturen je een nieuw contract & de voorwaarden.",
+            "link", "https://portaal.example/portal/question.xhtml?id=42",
+            "organisation", "Kinderopvang De Zonnebloem",
+            "portal", "https://portaal.example/portal/");
+
+    MailTemplates.Rendered dutch = MailTemplates.render("question-answered", "nl", values);
+    MailTemplates.Rendered english = MailTemplates.render("question-answered", "en", values);
+
+    assertThat(dutch.subject()).isEqualTo("Antwoord op je vraag: Woensdag erbij <vanaf januari>");
+    assertThat(dutch.text())
+        .contains(
+            "Eva van het Servicepunt",
+            "We sturen je een nieuw contract & de voorwaarden.",
+            "Lees en reageer in het ouderportaal: https://portaal.example/portal/question.xhtml?id=42");
+    assertThat(english.subject()).startsWith("Answer to your question: ");
+    assertThat(english.text()).contains("Eva of the service desk", "close it");
+    assertThat(dutch.html())
+        .contains("href=\"https://portaal.example/portal/question.xhtml?id=42\"")
+        .contains("Woensdag erbij &lt;vanaf januari&gt;", "contract &amp; de voorwaarden")
+        .doesNotContain("<vanaf januari>");
+  }
 }

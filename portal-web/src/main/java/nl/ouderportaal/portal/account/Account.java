@@ -14,6 +14,7 @@ import nl.ouderportaal.domain.account.WebLogin;
 import nl.ouderportaal.domain.family.ChildSummary;
 import nl.ouderportaal.domain.family.Children;
 import nl.ouderportaal.domain.family.Parents;
+import nl.ouderportaal.domain.question.Questions;
 import nl.ouderportaal.portal.platform.Messages;
 
 /** The Account page: the parent's own name, their children, the menu, the language, logging out. */
@@ -23,17 +24,20 @@ public class Account {
 
   @Inject private Parents parents;
   @Inject private Children children;
+  @Inject private Questions questions;
   @Inject private Credentials credentials;
   @Inject private WebLogin webLogin;
   @Inject private ExternalContext external;
 
   private Parents.Profile me;
   private List<ChildSummary> myChildren;
+  private long answeredQuestions;
 
   @PostConstruct
   void load() {
     me = parents.me();
     myChildren = children.ofMyFamily();
+    answeredQuestions = questions.answeredCount();
   }
 
   /** Keeps the language for the portal (a cookie) and for mails (the account). */
@@ -70,5 +74,10 @@ public class Account {
 
   public List<ChildSummary> getChildren() {
     return myChildren;
+  }
+
+  /** Questions the service desk answered that are not closed yet: a badge on 'Stel een vraag'. */
+  public long getAnsweredQuestions() {
+    return answeredQuestions;
   }
 }

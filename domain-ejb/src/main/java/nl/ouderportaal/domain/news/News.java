@@ -5,7 +5,6 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
-import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.Serializable;
@@ -89,6 +88,15 @@ public class News {
   /** A published item, and how many parents it was for. */
   public record Published(UUID id, int parents) implements Serializable {}
 
+  /**
+   * The items a parent may read, in a query of {@code NewsItem n} with its location joined as
+   * {@code l}: {@link NewsItem#isFor} for the parent's {@code :locations} (never empty) in their
+   * {@code :organisation}.
+   */
+  private static final String FOR_READER =
+      " where n.organisation.id = :organisation and n.withdrawnAt is null"
+          + " and (l is null or l.id in :locations)";
+
   static final int EXCERPT = 240;
   private static final int MAIL_EXCERPT = 400;
   private static final int MAX_PAGE = 50;
@@ -112,18 +120,14 @@ public class News {
     }
     long total =
         em.createQuery(
-                "select count(n) from NewsItem n left join n.location l"
-                    + " where n.organisation.id = :organisation and n.withdrawnAt is null"
-                    + " and (l is null or l.id in :locations)",
-                Long.class)
+                "select count(n) from NewsItem n left join n.location l" + FOR_READER, Long.class)
             .setParameter("organisation", reader.organisationId())
             .setParameter("locations", reader.locations())
             .getSingleResult();
     List<NewsItem> items =
         em.createQuery(
                 "select n from NewsItem n left join fetch n.location l"
-                    + " where n.organisation.id = :organisation and n.withdrawnAt is null"
-                    + " and (l is null or l.id in :locations)"
+                    + FOR_READER
                     + " order by n.publishedAt desc, n.id",
                 NewsItem.class)
             .setParameter("organisation", reader.organisationId())
@@ -151,8 +155,8 @@ public class News {
     }
     return em.createQuery(
             "select count(n) from NewsItem n left join n.location l"
-                + " where n.organisation.id = :organisation and n.withdrawnAt is null"
-                + " and (l is null or l.id in :locations) and n.publishedAt > :since"
+                + FOR_READER
+                + " and n.publishedAt > :since"
                 + " and not exists (select r from NewsRead r"
                 + "   where r.key.newsItemId = n.id and r.key.accountId = :account)",
             Long.class)
@@ -326,22 +330,9 @@ public class News {
   }
 
   private Newsletter store(String title, String fileName, long declaredSize, InputStream content) {
-    if (declaredSize >= 0) {
-      PdfUpload.checkDeclaredSize(declaredSize);
-    }
-    UUID blob;
-    try (PdfUpload pdf = PdfUpload.checked(content)) {
-      try {
-        blob = blobs.store("application/pdf", pdf);
-      } catch (RuntimeException storing) {
-        // a driver may wrap what the stream threw; the refusal is what the user needs to hear
-        throw pdf.refusal().orElseThrow(() -> storing);
-      }
-    } catch (IOException e) {
-      throw new BusinessException("document.unreadable").on("file");
-    }
     return new Newsletter(
-        blob, FileNames.safe(fileName == null || fileName.isBlank() ? title : fileName));
+        PdfUpload.store(blobs, declaredSize, content),
+        FileNames.safe(fileName == null || fileName.isBlank() ? title : fileName));
   }
 
   /** Tells every parent the item is for, in their language, the way they chose. */

@@ -109,6 +109,7 @@ public class DemoData {
       families();
       diaryAndPhotos();
       questions();
+      news();
       LOG.log(Level.INFO, "Demo data loaded");
     }
     LOG.log(
@@ -688,6 +689,77 @@ public class DemoData {
             parent,
             "Vanaf januari willen we Daan ook op vrijdag naar de BSO laten gaan. Kan dat, en"
                 + " wat kost het per maand?",
+            now.minus(java.time.Duration.ofDays(1))));
+  }
+
+  /**
+   * Three news items under 'Locatie': one for every location, one for De Boomhut with a newsletter
+   * (a PDF made here), one for BSO De Ontdekking. The blob store is looked up rather than injected,
+   * and names are written in full, so that the news stays within this one method.
+   */
+  private void news() {
+    java.util.UUID desk =
+        em.createQuery(
+                "select a.id from UserAccount a where a.email = :email", java.util.UUID.class)
+            .setParameter("email", SERVICE_DESK_LOGIN)
+            .getSingleResult();
+    java.io.ByteArrayOutputStream pdf = new java.io.ByteArrayOutputStream();
+    com.lowagie.text.Document document = new com.lowagie.text.Document();
+    com.lowagie.text.pdf.PdfWriter.getInstance(document, pdf);
+    document.open();
+    document.add(
+        new com.lowagie.text.Paragraph(
+            "Nieuwsbrief De Boomhut",
+            new com.lowagie.text.Font(
+                com.lowagie.text.Font.HELVETICA, 18, com.lowagie.text.Font.BOLD)));
+    document.add(
+        new com.lowagie.text.Paragraph(
+            "Deze maand op de Rupsjes en de Vlinders: we zaaien tuinkers, lezen voor uit"
+                + " 'Rupsje Nooitgenoeg' en gaan met de bolderkar naar de kinderboerderij."));
+    document.add(
+        new com.lowagie.text.Paragraph(
+            "Vanaf maandag hangt er een lijst bij de deur voor het zomerfeest. Wie helpt er mee?"));
+    document.close();
+    var cdi = jakarta.enterprise.inject.spi.CDI.current();
+    java.util.UUID blob =
+        cdi.select(nl.ouderportaal.domain.document.Blobs.class)
+            .get()
+            .store("application/pdf", new java.io.ByteArrayInputStream(pdf.toByteArray()));
+    persist(
+        new nl.ouderportaal.domain.news.NewsItem(
+            organisation,
+            null,
+            new nl.ouderportaal.domain.news.NewsText(
+                "Nieuwe openingstijden in de zomer",
+                "In de zomervakantie zijn al onze locaties open van 7.30 tot 18.00 uur.\n\n"
+                    + "Heb je in die weken later opvang nodig? Laat het het Servicepunt weten."),
+            null,
+            desk,
+            "Eva Visser",
+            now.minus(java.time.Duration.ofDays(9))));
+    persist(
+        new nl.ouderportaal.domain.news.NewsItem(
+            organisation,
+            boomhut,
+            new nl.ouderportaal.domain.news.NewsText(
+                "Nieuwsbrief van De Boomhut",
+                "Lees in de nieuwsbrief wat de kinderen deze maand doen, en hoe je kunt helpen bij"
+                    + " het zomerfeest."),
+            new nl.ouderportaal.domain.news.Newsletter(blob, "nieuwsbrief-de-boomhut.pdf"),
+            desk,
+            "Eva Visser",
+            now.minus(java.time.Duration.ofDays(3))));
+    persist(
+        new nl.ouderportaal.domain.news.NewsItem(
+            organisation,
+            ontdekking,
+            new nl.ouderportaal.domain.news.NewsText(
+                "Studiedag: de BSO is dicht",
+                "Op de studiedag is BSO De Ontdekking de hele dag dicht. Kijk in de agenda voor de"
+                    + " datum."),
+            null,
+            desk,
+            "Eva Visser",
             now.minus(java.time.Duration.ofDays(1))));
   }
 }

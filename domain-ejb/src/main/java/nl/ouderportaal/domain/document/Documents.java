@@ -4,7 +4,6 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.Serializable;
@@ -93,20 +92,7 @@ public class Documents {
     if (title == null || title.isBlank() || title.strip().length() > 200) {
       throw new BusinessException("document.titleRequired").on("title");
     }
-    if (declaredSize >= 0) {
-      PdfUpload.checkDeclaredSize(declaredSize);
-    }
-    UUID blob;
-    try (PdfUpload pdf = PdfUpload.checked(content)) {
-      try {
-        blob = blobs.store("application/pdf", pdf);
-      } catch (RuntimeException storing) {
-        // a driver may wrap what the stream threw; the refusal is what the user needs to hear
-        throw pdf.refusal().orElseThrow(() -> storing);
-      }
-    } catch (IOException e) {
-      throw new BusinessException("document.unreadable").on("file");
-    }
+    UUID blob = PdfUpload.store(blobs, declaredSize, content);
     Document document =
         new Document(
             family.id(),

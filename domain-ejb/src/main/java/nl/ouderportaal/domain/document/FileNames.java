@@ -7,13 +7,13 @@ import java.util.Objects;
 /**
  * The name a download is saved under. It goes into a {@code Content-Disposition} header and onto
  * the parent's disk, never into a path of ours: so only letters, digits, dot, dash and underscore,
- * and always ending in {@code .pdf}.
+ * and always ending in {@code .pdf}. Public for the other features that store PDFs (newsletters).
  */
-final class FileNames {
+public final class FileNames {
 
   private FileNames() {}
 
-  static String safe(String name) {
+  public static String safe(String name) {
     String plain =
         Normalizer.normalize(name == null ? "" : name, Normalizer.Form.NFD)
             .replaceAll("\\p{M}", "")

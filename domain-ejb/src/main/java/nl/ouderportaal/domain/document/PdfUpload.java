@@ -6,6 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.UUID;
 import nl.ouderportaal.domain.platform.BusinessException;
 
 /**
@@ -58,6 +59,32 @@ public final class PdfUpload extends InputStream {
       throw upload.refuse(new BusinessException("document.notPdf").on("file"));
     }
     return upload;
+  }
+
+  /**
+   * Stores an uploaded PDF in the blob store, checked as it passes (see the class comment): the one
+   * way every feature stores an upload that must be a PDF. A refusal rolls back the caller's
+   * transaction, so nothing of the file stays behind.
+   *
+   * @param declaredSize the size the browser said, -1 when unknown; checked again while storing
+   * @return the new blob's id
+   * @throws BusinessException {@code document.empty}, {@code document.notPdf}, {@code
+   *     document.tooLarge} or {@code document.unreadable}, each about the field {@code file}
+   */
+  public static UUID store(Blobs blobs, long declaredSize, InputStream content) {
+    if (declaredSize >= 0) {
+      checkDeclaredSize(declaredSize);
+    }
+    try (PdfUpload pdf = checked(content)) {
+      try {
+        return blobs.store("application/pdf", pdf);
+      } catch (RuntimeException storing) {
+        // a driver may wrap what the stream threw; the refusal is what the user needs to hear
+        throw pdf.refusal().orElseThrow(() -> storing);
+      }
+    } catch (IOException e) {
+      throw new BusinessException("document.unreadable").on("file");
+    }
   }
 
   /**

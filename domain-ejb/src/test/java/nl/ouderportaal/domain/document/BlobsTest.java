@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
+import java.io.InputStream;
+import java.io.SequenceInputStream;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.time.Clock;
@@ -13,6 +15,7 @@ import java.time.ZoneOffset;
 import java.util.HexFormat;
 import java.util.Random;
 import java.util.UUID;
+import nl.ouderportaal.domain.platform.BusinessException;
 import nl.ouderportaal.domain.platform.NotFoundException;
 import org.flywaydb.core.Flyway;
 import org.h2.jdbcx.JdbcDataSource;
@@ -112,5 +115,41 @@ class BlobsTest {
         .isInstanceOf(IllegalArgumentException.class);
     assertThatThrownBy(() -> blobs.store("x".repeat(101), new ByteArrayInputStream(new byte[1])))
         .isInstanceOf(IllegalArgumentException.class);
+  }
+
+  @Test
+  void anUploadedPdfIsStoredByteForByte() throws Exception {
+    byte[] pdf = "%PDF-1.7 een nieuwsbrief".getBytes(StandardCharsets.US_ASCII);
+
+    UUID id = PdfUpload.store(blobs, pdf.length, new ByteArrayInputStream(pdf));
+
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    blobs.streamTo(id, out);
+    assertThat(out.toByteArray()).isEqualTo(pdf);
+    assertThat(blobs.info(id).orElseThrow().contentType()).isEqualTo("application/pdf");
+  }
+
+  @Test
+  void anUploadThatTurnsOutTooLargeWhileStoredIsRefusedWithThatReasonThroughTheDriver() {
+    InputStream endless =
+        new SequenceInputStream(
+            new ByteArrayInputStream("%PDF-".getBytes(StandardCharsets.US_ASCII)),
+            new InputStream() {
+              @Override
+              public int read() {
+                return 'x';
+              }
+            });
+
+    assertThatThrownBy(() -> PdfUpload.store(blobs, -1, endless))
+        .isInstanceOf(BusinessException.class)
+        .extracting(e -> ((BusinessException) e).messageKey())
+        .isEqualTo("document.tooLarge");
+    assertThatThrownBy(
+            () ->
+                PdfUpload.store(
+                    blobs, -1, new ByteArrayInputStream("<html>".getBytes(StandardCharsets.UTF_8))))
+        .extracting(e -> ((BusinessException) e).messageKey())
+        .isEqualTo("document.notPdf");
   }
 }

@@ -156,4 +156,37 @@ class MailTemplatesTest {
         .contains("Woensdag erbij &lt;vanaf januari&gt;", "contract &amp; de voorwaarden")
         .doesNotContain("<vanaf januari>");
   }
+
+  @Test
+  void theNewsMailsSayWhereTheNewsIsFromAndLinkToIt() {
+    Map<String, String> values =
+        Map.of(
+            "name", "Sanne",
+            "from", "De Boomhut",
+            "title", "Zomerfeest <op vrijdag>",
+            "excerpt", "Op vrijdag 20 juni vieren we het zomerfeest & iedereen is welkom.",
+            "link", "https://portaal.example/portal/news-item.xhtml?id=42",
+            "organisation", "Kinderopvang Hoera",
+            "portal", "https://portaal.example/portal/");
+
+    MailTemplates.Rendered news = MailTemplates.render("news-item", "nl", values);
+    assertThat(news.subject()).isEqualTo("Nieuws van De Boomhut: Zomerfeest <op vrijdag>");
+    assertThat(news.text())
+        .contains(
+            "Hallo Sanne,",
+            "iedereen is welkom",
+            "Lees het in het ouderportaal: https://portaal.example/portal/news-item.xhtml?id=42");
+    assertThat(news.html())
+        .contains("Zomerfeest &lt;op vrijdag&gt;", "zomerfeest &amp; iedereen")
+        .contains("href=\"https://portaal.example/portal/news-item.xhtml?id=42\"");
+    assertThat(MailTemplates.render("news-item", "en", values).subject())
+        .isEqualTo("News from De Boomhut: Zomerfeest <op vrijdag>");
+
+    MailTemplates.Rendered newsletter = MailTemplates.render("newsletter", "nl", values);
+    assertThat(newsletter.subject())
+        .isEqualTo("Nieuwsbrief van De Boomhut: Zomerfeest <op vrijdag>");
+    assertThat(newsletter.text()).contains("onder Locatie", "news-item.xhtml?id=42");
+    assertThat(MailTemplates.render("newsletter", "en", values).text())
+        .contains("under Location", "news-item.xhtml?id=42");
+  }
 }

@@ -14,13 +14,15 @@ import java.util.function.Function;
 import nl.ouderportaal.domain.billing.Invoices;
 import nl.ouderportaal.domain.document.Documents;
 import nl.ouderportaal.domain.document.FileDownload;
+import nl.ouderportaal.domain.news.News;
 import nl.ouderportaal.domain.platform.NotFoundException;
 
 /**
- * Every PDF of the family: {@code /download/invoice/<id>} and {@code /download/document/<id>}. The
- * boundary decides whether the caller may have it; anything else, a malformed id included, is 404.
- * Always an attachment, never cached by anyone but the parent's own browser for this response, with
- * a strong ETag from the content's SHA-256. The web.xml constraint lets only parents in.
+ * Every PDF of the family: {@code /download/invoice/<id>}, {@code /download/document/<id>}, and a
+ * news item's newsletter, {@code /download/newsletter/<news item id>}. The boundary decides whether
+ * the caller may have it; anything else, a malformed id included, is 404. Always an attachment,
+ * never cached by anyone but the parent's own browser for this response, with a strong ETag from
+ * the content's SHA-256. The web.xml constraint lets only parents in.
  */
 @WebServlet("/download/*")
 public class DownloadServlet extends HttpServlet {
@@ -29,6 +31,7 @@ public class DownloadServlet extends HttpServlet {
 
   @Inject private Invoices invoices;
   @Inject private Documents documents;
+  @Inject private News news;
 
   @Override
   protected void doGet(HttpServletRequest request, HttpServletResponse response)
@@ -49,6 +52,7 @@ public class DownloadServlet extends HttpServlet {
     switch (path[1]) {
       case "invoice" -> send(id, invoices::download, invoices::streamPdf, request, response);
       case "document" -> send(id, documents::download, documents::streamTo, request, response);
+      case "newsletter" -> send(id, news::newsletter, news::streamNewsletter, request, response);
       default -> response.sendError(HttpServletResponse.SC_NOT_FOUND);
     }
   }

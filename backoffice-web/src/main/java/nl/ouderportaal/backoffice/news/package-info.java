@@ -1,0 +1,4 @@
+/**
+ * 'Nieuws': the service desk writes, revises and withdraws the news and newsletters parents read.
+ */
+package nl.ouderportaal.backoffice.news;

@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import nl.ouderportaal.domain.family.Child;
 import nl.ouderportaal.domain.family.ChildAccess;
@@ -21,7 +22,8 @@ import nl.ouderportaal.domain.organisation.StaffMember;
 
 /**
  * A group worker's day list: per group and day part, who is expected by contract, who comes extra,
- * and who is reported absent.
+ * and who is reported absent, and how many group workers the children present need (the BKR, see
+ * {@link StaffChildRatio}).
  */
 @Stateless
 public class DayList {
@@ -35,7 +37,8 @@ public class DayList {
       List<String> extra,
       List<String> absent,
       int present,
-      int capacity)
+      int capacity,
+      StaffChildRatio.Need staff)
       implements Serializable {}
 
   @PersistenceContext private EntityManager em;
@@ -75,10 +78,23 @@ public class DayList {
                                 occupancy.contract().contains(id) || occupancy.extra().contains(id))
                         .toList()),
                 occupancy.count(),
-                group.capacity()));
+                group.capacity(),
+                StaffChildRatio.of(
+                    group.location().careType(), agesInMonths(occupancy.present(), day))));
       }
     }
     return parts;
+  }
+
+  private List<Integer> agesInMonths(Set<UUID> children, LocalDate day) {
+    if (children.isEmpty()) {
+      return List.of();
+    }
+    return em.createQuery("select c from Child c where c.id in :ids", Child.class)
+        .setParameter("ids", children)
+        .getResultStream()
+        .map(child -> child.ageInMonthsOn(day))
+        .toList();
   }
 
   private List<String> names(List<UUID> children) {

@@ -11,17 +11,20 @@ import java.util.UUID;
 public record Occupancy(Set<UUID> contract, Set<UUID> extra, Set<UUID> absent, int capacity) {
 
   public int count() {
+    return present().size();
+  }
+
+  /** The children who come: by contract or extra, and not reported absent. */
+  public Set<UUID> present() {
     Set<UUID> present = new HashSet<>(contract);
     present.addAll(extra);
     present.removeAll(absent);
-    return present.size();
+    return present;
   }
 
   /** Whether these children fit in as well (children already counted do not count twice). */
   public boolean fits(Set<UUID> newcomers) {
-    Set<UUID> present = new HashSet<>(contract);
-    present.addAll(extra);
-    present.removeAll(absent);
+    Set<UUID> present = present();
     present.addAll(newcomers);
     return present.size() <= capacity;
   }

@@ -400,6 +400,9 @@ public class CareRequestsIT {
               assertThat(p.absent()).containsExactly(s.childA1Name());
               assertThat(p.expected()).containsExactly(s.childB1Name());
               assertThat(p.present()).isEqualTo(1);
+              assertThat(p.staff().staff())
+                  .as("the one child present needs one group worker")
+                  .isEqualTo(1);
             });
     assertThatThrownBy(
             () ->

@@ -10,6 +10,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.util.UUID;
+import nl.ouderportaal.domain.organisation.Organisation;
 
 /**
  * Hands out invoice numbers from the gap-free series of an organisation and year. The number is
@@ -41,11 +42,17 @@ public class InvoiceNumbers {
 
   /**
    * Starts the series of a year in a transaction of its own, so that the row exists (committed)
-   * before anyone locks it; two runs doing this at once make one of them fail here, harmlessly.
+   * before anyone locks it. Two runs starting the year at once take turns on the organisation's
+   * row, and the second finds the series there; should the lock not hold them apart, the primary
+   * key does, and the caller goes on with the other run's row.
    */
   @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
   public void open(UUID organisationId, int year) {
-    em.persist(new InvoiceNumberSequence(organisationId, year));
-    em.flush();
+    em.find(Organisation.class, organisationId, LockModeType.PESSIMISTIC_WRITE);
+    if (em.find(InvoiceNumberSequence.class, new InvoiceNumberSequence.Key(organisationId, year))
+        == null) {
+      em.persist(new InvoiceNumberSequence(organisationId, year));
+      em.flush();
+    }
   }
 }

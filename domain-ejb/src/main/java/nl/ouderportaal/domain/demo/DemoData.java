@@ -1,8 +1,15 @@
 package nl.ouderportaal.domain.demo;
 
 import jakarta.annotation.PostConstruct;
+import jakarta.annotation.Resource;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
+import jakarta.ejb.Timeout;
+import jakarta.ejb.Timer;
+import jakarta.ejb.TimerConfig;
+import jakarta.ejb.TimerService;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -11,13 +18,18 @@ import java.lang.System.Logger.Level;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.DayOfWeek;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import javax.naming.InitialContext;
+import javax.naming.NamingException;
 import nl.ouderportaal.domain.account.PasswordHash;
 import nl.ouderportaal.domain.account.UserAccount;
 import nl.ouderportaal.domain.credit.CreditAccount;
@@ -38,6 +50,9 @@ import nl.ouderportaal.domain.family.ContractDay;
 import nl.ouderportaal.domain.family.Family;
 import nl.ouderportaal.domain.family.Parent;
 import nl.ouderportaal.domain.family.Placement;
+import nl.ouderportaal.domain.job.JobKind;
+import nl.ouderportaal.domain.job.JobRunner;
+import nl.ouderportaal.domain.job.Jobs;
 import nl.ouderportaal.domain.messaging.GroupMessage;
 import nl.ouderportaal.domain.organisation.Address;
 import nl.ouderportaal.domain.organisation.CalendarDay;
@@ -71,6 +86,9 @@ public class DemoData {
   private static final BigDecimal KDV_RATE = new BigDecimal("10.95");
   private static final BigDecimal BSO_RATE = new BigDecimal("9.85");
 
+  private static final Duration INVOICES_AFTER = Duration.ofSeconds(20);
+
+  @Resource private TimerService timers;
   @PersistenceContext private EntityManager em;
   @Inject private Clock clock;
   @Inject private CreditLedger ledger;
@@ -92,6 +110,41 @@ public class DemoData {
   private Child noor;
   private Child sem;
 
+  /**
+   * Starts the invoicing of the last three months for the demo organisation, so that Facturen and
+   * the job monitor are not empty on a first run.
+   */
+  @Timeout
+  @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+  void invoicePastMonths(Timer timer) {
+    try {
+      JobRunner runner = InitialContext.doLookup(JobRunner.JNDI_NAME);
+      YearMonth current = YearMonth.now(clock);
+      for (int back = 3; back >= 1; back--) {
+        long id =
+            runner.start(
+                JobKind.MONTHLY_INVOICING.jobName(),
+                Map.of(
+                    JobKind.MONTHLY_INVOICING.parameter(),
+                    current.minusMonths(back).toString(),
+                    Jobs.ORGANISATION,
+                    (String) timer.getInfo(),
+                    Jobs.STARTED_BY,
+                    "demo"));
+        // one month after the other, so that the invoice numbers follow the months
+        Instant until = Instant.now().plusSeconds(120);
+        while (Instant.now().isBefore(until)
+            && runner.execution(id).filter(run -> run.end() == null).isPresent()) {
+          Thread.sleep(500);
+        }
+      }
+    } catch (NamingException | RuntimeException failed) {
+      LOG.log(Level.WARNING, "The demo invoices could not be started", failed);
+    } catch (InterruptedException stopping) {
+      Thread.currentThread().interrupt();
+    }
+  }
+
   @PostConstruct
   void load() {
     if (!enabled()) {
@@ -111,6 +164,10 @@ public class DemoData {
       questions();
       news();
       LOG.log(Level.INFO, "Demo data loaded");
+      // the invoices of the months before today, as the schedule would have made them; once the
+      // server is up, as the batch module must be there to run them
+      timers.createSingleActionTimer(
+          INVOICES_AFTER.toMillis(), new TimerConfig(organisation.id().toString(), false));
     }
     LOG.log(
         Level.INFO,

@@ -4,9 +4,12 @@ import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import java.math.BigDecimal;
 import java.text.NumberFormat;
 import java.time.format.DateTimeFormatter;
+import java.util.Currency;
 import java.util.List;
+import java.util.Locale;
 import nl.ouderportaal.domain.billing.Invoices;
 import nl.ouderportaal.portal.platform.Messages;
 
@@ -39,6 +42,16 @@ public class MyInvoices {
 
   /** The amount in the user's notation, e.g. "€ 481,80". */
   public String amount(Invoices.Summary invoice) {
-    return NumberFormat.getCurrencyInstance(Messages.locale()).format(invoice.total());
+    return euros(invoice.total(), Messages.locale());
+  }
+
+  /**
+   * Euros in the notation of a language: the currency is always the euro, also for a locale without
+   * a country (plain "en" would otherwise print the generic currency sign).
+   */
+  static String euros(BigDecimal amount, Locale locale) {
+    NumberFormat format = NumberFormat.getCurrencyInstance(locale);
+    format.setCurrency(Currency.getInstance("EUR"));
+    return format.format(amount);
   }
 }

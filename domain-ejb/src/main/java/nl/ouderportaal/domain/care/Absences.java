@@ -58,8 +58,7 @@ public class Absences {
       }
       CarePlanner.ChildDay childDay = planner.childDay(child, day);
       if (!childDay.day().open() || childDay.booked().isEmpty()) {
-        throw new BusinessException("absence.notExpected", child.firstName(), day.toString())
-            .on("days");
+        throw new BusinessException("absence.notExpected", child.firstName(), day).on("days");
       }
       boolean known =
           !em.createQuery(

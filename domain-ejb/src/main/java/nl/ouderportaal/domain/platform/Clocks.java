@@ -9,7 +9,10 @@ import java.time.ZoneId;
 @ApplicationScoped
 public class Clocks {
 
-  public static final ZoneId ZONE = ZoneId.of("Europe/Amsterdam");
+  /** The organisation's zone, also for the zone of a timer's schedule (which needs a constant). */
+  public static final String ZONE_ID = "Europe/Amsterdam";
+
+  public static final ZoneId ZONE = ZoneId.of(ZONE_ID);
 
   @Produces
   Clock clock() {

@@ -83,14 +83,18 @@ public final class Messages {
 
   /**
    * The message of a refused use case: next to its field when it names one (a field of the form
-   * {@code formId}), otherwise for the whole page.
+   * {@code formId}), otherwise for the whole page. A day it names is written out with its weekday.
    */
   public static void error(String formId, BusinessException refused) {
     String clientId =
         refused.field() == null
             ? null
             : formId == null ? refused.field() : formId + ":" + refused.field();
-    error(clientId, refused.messageKey(), refused.arguments().toArray());
+    Object[] arguments =
+        refused.arguments().stream()
+            .map(argument -> argument instanceof LocalDate day ? longDay(day) : argument)
+            .toArray();
+    error(clientId, refused.messageKey(), arguments);
   }
 
   private static void add(

@@ -19,6 +19,7 @@ import nl.ouderportaal.domain.diary.DiaryExports;
 import nl.ouderportaal.domain.job.JobKind;
 import nl.ouderportaal.domain.job.JobRunner;
 import nl.ouderportaal.domain.job.Jobs;
+import nl.ouderportaal.domain.platform.Clocks;
 
 /**
  * Starts the jobs nobody should have to remember: from the first working day of a month, the
@@ -50,7 +51,12 @@ public class Schedules {
 
   // the info names only the first two jobs: it stays as it was, so the persisted timer stays the
   // one
-  @Schedule(hour = "6", minute = "30", persistent = true, info = "invoicing and statements")
+  @Schedule(
+      hour = "6",
+      minute = "30",
+      timezone = Clocks.ZONE_ID,
+      persistent = true,
+      info = "invoicing and statements")
   public void everyMorning() {
     for (Due due : dueOn(LocalDate.now(clock))) {
       startForEveryOrganisation(due.kind(), due.value());

@@ -8,6 +8,7 @@ import jakarta.inject.Inject;
 import java.lang.System.Logger;
 import java.lang.System.Logger.Level;
 import java.util.UUID;
+import nl.ouderportaal.domain.platform.Clocks;
 
 /**
  * Every night, removes the diaries and photos of children whose family's access after care has
@@ -20,7 +21,12 @@ public class DiaryRetentionSchedule {
 
   @Inject private DiaryRetention retention;
 
-  @Schedule(hour = "3", minute = "15", persistent = true, info = "diary retention")
+  @Schedule(
+      hour = "3",
+      minute = "15",
+      timezone = Clocks.ZONE_ID,
+      persistent = true,
+      info = "diary retention")
   @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
   void removeEveryNight() {
     int children = 0;

@@ -3,6 +3,7 @@ package nl.ouderportaal.domain.family;
 import jakarta.ejb.Schedule;
 import jakarta.ejb.Singleton;
 import jakarta.inject.Inject;
+import nl.ouderportaal.domain.platform.Clocks;
 
 /**
  * Sends the invitations every morning. A persistent timer: after downtime it fires once at start,
@@ -13,7 +14,12 @@ public class InvitationSchedule {
 
   @Inject private Invitations invitations;
 
-  @Schedule(hour = "7", minute = "0", persistent = true, info = "invitations")
+  @Schedule(
+      hour = "7",
+      minute = "0",
+      timezone = Clocks.ZONE_ID,
+      persistent = true,
+      info = "invitations")
   void inviteEveryMorning() {
     invitations.inviteDue();
   }

@@ -9,18 +9,22 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.List;
+import java.util.Map;
 import java.util.ResourceBundle;
 import nl.ouderportaal.backoffice.platform.Messages;
 import nl.ouderportaal.domain.job.JobKind;
 import nl.ouderportaal.domain.job.Jobs;
 import nl.ouderportaal.domain.platform.BusinessException;
 import nl.ouderportaal.domain.platform.Clocks;
+import org.primefaces.model.FilterMeta;
+import org.primefaces.model.LazyDataModel;
+import org.primefaces.model.SortMeta;
 
 /**
  * The service desk's job monitor: start the invoicing of a month, the annual statements of a year
  * or the diary exports (of a day's ended care, a group or a child), a progress bar while a run goes
- * on (polled), the past runs, the failures of a run with their reasons, and restarting a failed or
- * stopped run.
+ * on (polled), the past runs (paged in the boundary), the failures of a run with their reasons, and
+ * restarting a failed or stopped run.
  */
 @Named
 @ViewScoped
@@ -30,7 +34,27 @@ public class JobMonitor implements Serializable {
 
   private JobKind kind = JobKind.MONTHLY_INVOICING;
   private String parameter;
-  private List<Jobs.Run> runs = List.of();
+  private final LazyDataModel<Jobs.Run> runs =
+      new LazyDataModel<>() {
+        @Override
+        public int count(Map<String, FilterMeta> filterBy) {
+          return (int) jobs.runCount();
+        }
+
+        @Override
+        public List<Jobs.Run> load(
+            int first,
+            int pageSize,
+            Map<String, SortMeta> sortBy,
+            Map<String, FilterMeta> filterBy) {
+          return jobs.runs(first, pageSize);
+        }
+
+        @Override
+        public String getRowKey(Jobs.Run run) {
+          return String.valueOf(run.id());
+        }
+      };
   private Jobs.Run current;
   private Long selected;
   private List<Jobs.Failure> failures = List.of();
@@ -42,18 +66,15 @@ public class JobMonitor implements Serializable {
     refresh();
   }
 
-  /** Loads the runs again; the one being followed gets its progress. */
+  /**
+   * The run being followed gets its progress, or the one going on is found; the page of past runs
+   * is loaded again by its table when it is shown.
+   */
   public void refresh() {
-    runs = jobs.runs();
     if (current != null) {
       current = jobs.run(current.id());
     } else {
-      current =
-          runs.stream()
-              .filter(Jobs.Run::isRunning)
-              .findFirst()
-              .map(r -> jobs.run(r.id()))
-              .orElse(null);
+      current = jobs.running().orElse(null);
     }
     if (selected != null) {
       failures = jobs.failures(selected);
@@ -75,7 +96,6 @@ public class JobMonitor implements Serializable {
     try {
       long id = jobs.start(kind, parameter);
       current = jobs.run(id);
-      runs = jobs.runs();
       Messages.info("jobs.started", Messages.text("jobKind." + kind), parameter);
     } catch (BusinessException refused) {
       Messages.error("start", refused);
@@ -86,7 +106,6 @@ public class JobMonitor implements Serializable {
     try {
       long id = jobs.restart(run.id());
       current = jobs.run(id);
-      runs = jobs.runs();
       Messages.info("jobs.restarted", Messages.text("jobKind." + run.kind()), run.parameter());
     } catch (BusinessException refused) {
       Messages.error(null, refused);
@@ -141,7 +160,7 @@ public class JobMonitor implements Serializable {
     this.parameter = parameter;
   }
 
-  public List<Jobs.Run> getRuns() {
+  public LazyDataModel<Jobs.Run> getRuns() {
     return runs;
   }
 

@@ -63,7 +63,8 @@ public class MigrationsIT {
               "InvoiceNumberSequence",
               "Document",
               "JobItemFailure",
-              "DiaryExport")) {
+              "DiaryExport",
+              "JobRun")) {
         Long count =
             em.createQuery("select count(e) from " + entity + " e", Long.class).getSingleResult();
         assertThat(count).as(entity).isNotNegative();

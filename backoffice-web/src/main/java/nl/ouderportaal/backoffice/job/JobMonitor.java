@@ -1,6 +1,7 @@
 package nl.ouderportaal.backoffice.job;
 
 import jakarta.annotation.PostConstruct;
+import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -16,6 +17,7 @@ import nl.ouderportaal.domain.job.JobKind;
 import nl.ouderportaal.domain.job.Jobs;
 import nl.ouderportaal.domain.platform.BusinessException;
 import nl.ouderportaal.domain.platform.Clocks;
+import org.primefaces.component.datatable.DataTable;
 import org.primefaces.model.FilterMeta;
 import org.primefaces.model.LazyDataModel;
 import org.primefaces.model.SortMeta;
@@ -29,6 +31,9 @@ import org.primefaces.model.SortMeta;
 @Named
 @ViewScoped
 public class JobMonitor implements Serializable {
+
+  /** The table of what the chosen run skipped. */
+  private static final String FAILURES = "failures:table";
 
   @Inject private Jobs jobs;
 
@@ -57,7 +62,28 @@ public class JobMonitor implements Serializable {
       };
   private Jobs.Run current;
   private Long selected;
-  private List<Jobs.Failure> failures = List.of();
+
+  private final LazyDataModel<Jobs.Failure> failures =
+      new LazyDataModel<>() {
+        @Override
+        public int count(Map<String, FilterMeta> filterBy) {
+          return selected == null ? 0 : (int) jobs.failureCount(selected);
+        }
+
+        @Override
+        public List<Jobs.Failure> load(
+            int first,
+            int pageSize,
+            Map<String, SortMeta> sortBy,
+            Map<String, FilterMeta> filterBy) {
+          return selected == null ? List.of() : jobs.failures(selected, first, pageSize);
+        }
+
+        @Override
+        public String getRowKey(Jobs.Failure failure) {
+          return failure.id().toString();
+        }
+      };
 
   @PostConstruct
   void load() {
@@ -75,9 +101,6 @@ public class JobMonitor implements Serializable {
       current = jobs.run(current.id());
     } else {
       current = jobs.running().orElse(null);
-    }
-    if (selected != null) {
-      failures = jobs.failures(selected);
     }
   }
 
@@ -112,9 +135,13 @@ public class JobMonitor implements Serializable {
     }
   }
 
+  /** Shows the first page of what the run skipped. */
   public void showFailures(Jobs.Run run) {
     selected = run.id();
-    failures = jobs.failures(selected);
+    if (FacesContext.getCurrentInstance().getViewRoot().findComponent(FAILURES)
+        instanceof DataTable table) {
+      table.setFirst(0);
+    }
   }
 
   /** Whether the page should keep polling. */
@@ -172,7 +199,7 @@ public class JobMonitor implements Serializable {
     return selected;
   }
 
-  public List<Jobs.Failure> getFailures() {
+  public LazyDataModel<Jobs.Failure> getFailures() {
     return failures;
   }
 }

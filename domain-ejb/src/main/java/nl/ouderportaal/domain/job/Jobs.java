@@ -96,6 +96,7 @@ public class Jobs {
    * family itself, or a child's family; null when it is not known (any more).
    */
   public record Failure(
+      UUID id,
       JobItemFailure.ItemType itemType,
       UUID itemId,
       String itemName,
@@ -204,16 +205,28 @@ public class Jobs {
     return toRun(readable(executionId, organisation()), true);
   }
 
-  /** What a run could not do, and why. */
-  public List<Failure> failures(long executionId) {
+  /** How many items a run could not do. */
+  public long failureCount(long executionId) {
+    currentUser.require(Role.SERVICEDESK);
+    readable(executionId, organisation());
+    return em.createNamedQuery("JobItemFailure.countOfExecution", Long.class)
+        .setParameter("execution", executionId)
+        .getSingleResult();
+  }
+
+  /** A page of what a run could not do, and why, in the order it happened. */
+  public List<Failure> failures(long executionId, int first, int max) {
     currentUser.require(Role.SERVICEDESK);
     readable(executionId, organisation());
     return em.createNamedQuery("JobItemFailure.ofExecution", JobItemFailure.class)
         .setParameter("execution", executionId)
+        .setFirstResult(Math.max(first, 0))
+        .setMaxResults(Math.min(Math.max(max, 1), MAX_PAGE))
         .getResultStream()
         .map(
             f ->
                 new Failure(
+                    f.id(),
                     f.itemType(),
                     f.itemId(),
                     f.itemName(),

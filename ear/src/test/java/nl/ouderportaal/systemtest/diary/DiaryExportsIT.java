@@ -281,7 +281,7 @@ public class DiaryExportsIT {
     assertThat(run.status()).isEqualTo("COMPLETED");
     assertThat(run.written()).isZero();
     assertThat(run.skipped()).isEqualTo(1);
-    assertThat(as(s.serviceDeskAccount(), "SERVICEDESK", () -> jobs.failures(id)))
+    assertThat(as(s.serviceDeskAccount(), "SERVICEDESK", () -> jobs.failures(id, 0, Jobs.MAX_PAGE)))
         .singleElement()
         .satisfies(
             failure -> {

@@ -1,18 +1,25 @@
 package nl.ouderportaal.systemtest.job;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 
 import jakarta.ejb.EJB;
 import jakarta.inject.Inject;
 import java.time.Duration;
 import java.time.Year;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.UUID;
 import java.util.concurrent.Callable;
 import nl.ouderportaal.domain.job.JobKind;
 import nl.ouderportaal.domain.job.JobRunner;
 import nl.ouderportaal.domain.job.Jobs;
+import nl.ouderportaal.domain.platform.NotFoundException;
 import nl.ouderportaal.systemtest.support.Caller;
 import nl.ouderportaal.systemtest.support.Fixtures;
 import nl.ouderportaal.systemtest.support.Scenario;
@@ -26,8 +33,9 @@ import org.junit.jupiter.api.extension.ExtendWith;
 /**
  * The job monitor's past runs come a page at a time, selected in the database by the caller's
  * organisation: counted, newest first, whoever started them (the service desk, or the schedule
- * through the job runner), and never a run of another organisation. The runs are annual statements
- * of past years for organisations without invoices, so each finishes at once with nothing to do.
+ * through the job runner), and never a run of another organisation; and what a run skipped, a page
+ * at a time too. Most runs are annual statements of past years for organisations without invoices,
+ * so each finishes at once with nothing to do.
  */
 @ExtendWith(ArquillianExtension.class)
 public class JobRunsPagingIT {
@@ -92,6 +100,35 @@ public class JobRunsPagingIT {
         .extracting(Jobs.Run::id)
         .containsExactly(theirsBySchedule, theirs);
     assertThat(asDesk(s, () -> jobs.running())).isEmpty();
+  }
+
+  @Test
+  public void whatARunSkippedIsCountedAndPagedInTheOrderItHappenedForItsOwnOrganisationOnly()
+      throws Exception {
+    Scenario s = fixtures.scenario();
+    Scenario other = fixtures.scenario();
+    // three families without a parent: nobody to send an invoice to, so each is skipped
+    List<UUID> orphans = fixtures.moreFamilies(s.organisation(), 3, false);
+    long id = asDesk(s, () -> jobs.start(JobKind.MONTHLY_INVOICING, YearMonth.now().toString()));
+    finish(s, id);
+
+    assertThat(asDesk(s, () -> jobs.failureCount(id))).isEqualTo(3);
+    List<Jobs.Failure> first = asDesk(s, () -> jobs.failures(id, 0, 2));
+    List<Jobs.Failure> second = asDesk(s, () -> jobs.failures(id, 2, 2));
+    assertThat(first).hasSize(2);
+    assertThat(second).hasSize(1);
+    assertThat(asDesk(s, () -> jobs.failures(id, 3, 2))).isEmpty();
+    List<Jobs.Failure> all = new ArrayList<>(first);
+    all.addAll(second);
+    assertThat(all).extracting(Jobs.Failure::itemId).containsExactlyInAnyOrderElementsOf(orphans);
+    assertThat(all)
+        .extracting(Jobs.Failure::occurredAt)
+        .isSortedAccordingTo(Comparator.naturalOrder());
+    assertThat(all).extracting(Jobs.Failure::reason).containsOnly("job.failure.noParent");
+    assertThatThrownBy(() -> asDesk(other, () -> jobs.failures(id, 0, 10)))
+        .isInstanceOf(NotFoundException.class);
+    assertThatThrownBy(() -> asDesk(other, () -> jobs.failureCount(id)))
+        .isInstanceOf(NotFoundException.class);
   }
 
   @Test

@@ -48,8 +48,11 @@ public class Jobs {
   private static final Set<String> UNFINISHED = Set.of("STARTING", "STARTED", "STOPPING");
   private static final Set<String> RESTARTABLE = Set.of("FAILED", "STOPPED");
 
+  /** The largest page of runs, or of a run's failures, given at once. */
+  public static final int MAX_PAGE = 100;
+
   /** How many of the latest runs are looked at for one that still goes on. */
-  private static final int RECENT = 50;
+  private static final int RECENT = 20;
 
   /** A run as the monitor shows it. */
   public record Run(
@@ -162,9 +165,6 @@ public class Jobs {
         .orElseThrow(() -> new BusinessException("job.diaryParameterInvalid").on("parameter"));
   }
 
-  /** The largest page of runs the monitor gets at once. */
-  public static final int MAX_PAGE = 100;
-
   /** How many runs of every job the organisation has had. */
   public long runCount() {
     currentUser.require(Role.SERVICEDESK);
@@ -196,7 +196,12 @@ public class Jobs {
             .setParameter("organisation", organisation())
             .setMaxResults(RECENT)
             .getResultList();
-    return runsWithIds(ids).stream().filter(Run::isRunning).findFirst().map(r -> run(r.id()));
+    return ids.stream()
+        .map(runner::execution)
+        .flatMap(Optional::stream)
+        .filter(e -> isOurs(e.jobName()) && UNFINISHED.contains(e.status()))
+        .findFirst()
+        .map(e -> toRun(e, true));
   }
 
   /** One run, with its progress. */

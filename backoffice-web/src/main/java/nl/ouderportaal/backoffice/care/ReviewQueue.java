@@ -8,16 +8,21 @@ import java.io.Serializable;
 import java.time.DayOfWeek;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Collectors;
 import nl.ouderportaal.backoffice.platform.Messages;
 import nl.ouderportaal.domain.care.Reviews;
 import nl.ouderportaal.domain.family.ContractDay;
 import nl.ouderportaal.domain.platform.BusinessException;
 import org.primefaces.PrimeFaces;
+import org.primefaces.model.FilterMeta;
+import org.primefaces.model.LazyDataModel;
+import org.primefaces.model.SortMeta;
 
 /**
  * The service desk's queue of requests that wait for a decision, oldest first, with what it takes
- * to decide. Approving is one click; rejecting asks for the reason the parents will read.
+ * to decide, a page at a time from the boundary. Approving is one click; rejecting asks for the
+ * reason the parents will read.
  */
 @Named
 @ViewScoped
@@ -28,13 +33,36 @@ public class ReviewQueue implements Serializable {
 
   @Inject private Reviews reviews;
 
-  private List<Reviews.Waiting> queue;
+  private final LazyDataModel<Reviews.Waiting> model =
+      new LazyDataModel<>() {
+        @Override
+        public int count(Map<String, FilterMeta> filterBy) {
+          return (int) reviews.waitingCount();
+        }
+
+        @Override
+        public List<Reviews.Waiting> load(
+            int first,
+            int pageSize,
+            Map<String, SortMeta> sortBy,
+            Map<String, FilterMeta> filterBy) {
+          return reviews.queue(first, pageSize);
+        }
+
+        @Override
+        public String getRowKey(Reviews.Waiting row) {
+          return row.id().toString();
+        }
+      };
+
+  private long waiting;
   private Reviews.Waiting rejecting;
   private String reason;
 
+  /** Counts the waiting requests; the page of them is loaded by the model when it is shown. */
   @PostConstruct
   void load() {
-    queue = reviews.queue();
+    waiting = reviews.waitingCount();
   }
 
   public void approve(Reviews.Waiting request) {
@@ -103,8 +131,13 @@ public class ReviewQueue implements Serializable {
         .collect(Collectors.joining(", "));
   }
 
-  public List<Reviews.Waiting> getQueue() {
-    return queue;
+  public LazyDataModel<Reviews.Waiting> getModel() {
+    return model;
+  }
+
+  /** How many requests wait in all, not only on this page. */
+  public long getWaiting() {
+    return waiting;
   }
 
   public Reviews.Waiting getRejecting() {

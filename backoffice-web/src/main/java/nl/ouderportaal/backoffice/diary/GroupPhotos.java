@@ -19,11 +19,14 @@ import nl.ouderportaal.domain.diary.PhotoRef;
 import nl.ouderportaal.domain.diary.Photos;
 import nl.ouderportaal.domain.platform.BusinessException;
 import nl.ouderportaal.domain.platform.NotFoundException;
+import org.primefaces.model.FilterMeta;
+import org.primefaces.model.LazyDataModel;
+import org.primefaces.model.SortMeta;
 
 /**
  * 'Foto's': a group worker adds photos to one of their groups ({@code ?group=<id>}, the first when
  * none is chosen), ticks the children in them and puts them in an album; below, the albums of their
- * groups, one of them opened ({@code &album=<id>}).
+ * groups, paged in the boundary, one of them opened ({@code &album=<id>}).
  */
 @Named
 @ViewScoped
@@ -41,7 +44,27 @@ public class GroupPhotos implements Serializable {
   private List<Choice> groupChoices;
   private UUID groupId;
   private List<Choice> taggable = List.of();
-  private List<Photos.AlbumView> albums = List.of();
+  private final LazyDataModel<Photos.AlbumView> albums =
+      new LazyDataModel<>() {
+        @Override
+        public int count(Map<String, FilterMeta> filterBy) {
+          return (int) photos.albumCount();
+        }
+
+        @Override
+        public List<Photos.AlbumView> load(
+            int first,
+            int pageSize,
+            Map<String, SortMeta> sortBy,
+            Map<String, FilterMeta> filterBy) {
+          return photos.albums(first, pageSize);
+        }
+
+        @Override
+        public String getRowKey(Photos.AlbumView album) {
+          return album.id().toString();
+        }
+      };
   private List<Choice> albumChoices = List.of();
   private Photos.AlbumView shown;
   private List<PhotoRef> shownPhotos = List.of();
@@ -76,24 +99,15 @@ public class GroupPhotos implements Serializable {
           photos.taggable(groupId).entrySet().stream()
               .map(c -> new Choice(c.getKey().toString(), c.getValue()))
               .toList();
+      albumChoices =
+          photos.albumNames(groupId).entrySet().stream()
+              .map(a -> new Choice(a.getKey().toString(), a.getValue()))
+              .toList();
     }
-    albums = photos.albums();
-    // an AlbumView has its group's name, not its id: two groups of one worker with the same
-    // name would see each other's albums in this list (the boundary still checks the album)
-    String groupName = groups.get(groupId);
-    albumChoices =
-        albums.stream()
-            .filter(a -> a.group().equals(groupName))
-            .map(a -> new Choice(a.id().toString(), a.name()))
-            .toList();
     String album = parameters.get("album");
     if (album != null) {
       UUID id = id(album);
-      shown =
-          albums.stream()
-              .filter(a -> a.id().equals(id))
-              .findFirst()
-              .orElseThrow(NotFoundException::new);
+      shown = photos.albumView(id);
       shownPhotos = photos.album(id);
     }
   }
@@ -166,7 +180,7 @@ public class GroupPhotos implements Serializable {
     return taggable;
   }
 
-  public List<Photos.AlbumView> getAlbums() {
+  public LazyDataModel<Photos.AlbumView> getAlbums() {
     return albums;
   }
 

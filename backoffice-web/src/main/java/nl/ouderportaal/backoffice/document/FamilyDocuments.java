@@ -9,6 +9,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.Serializable;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import nl.ouderportaal.backoffice.platform.Messages;
 import nl.ouderportaal.domain.billing.Invoices;
@@ -16,12 +17,16 @@ import nl.ouderportaal.domain.document.DocumentKind;
 import nl.ouderportaal.domain.document.Documents;
 import nl.ouderportaal.domain.platform.BusinessException;
 import nl.ouderportaal.domain.platform.NotFoundException;
+import org.primefaces.model.FilterMeta;
+import org.primefaces.model.LazyDataModel;
+import org.primefaces.model.SortMeta;
 import org.primefaces.model.file.UploadedFile;
 
 /**
- * The documents and invoices of the family on the family page, and the service desk's upload of
- * another document (a signed contract, say). The boundary decides what is a PDF and how large it
- * may be; this only hands it the file.
+ * The documents and invoices of the family on the family page, each paged in the boundary (a family
+ * gathers an invoice a month for years), and the service desk's upload of another document (a
+ * signed contract, say). The boundary decides what is a PDF and how large it may be; this only
+ * hands it the file.
  */
 @Named
 @ViewScoped
@@ -32,8 +37,50 @@ public class FamilyDocuments implements Serializable {
   @Inject private ExternalContext external;
 
   private UUID familyId;
-  private List<Documents.Line> lines = List.of();
-  private List<Invoices.Summary> invoiceLines = List.of();
+
+  private final LazyDataModel<Documents.Line> documentPages =
+      new LazyDataModel<>() {
+        @Override
+        public int count(Map<String, FilterMeta> filterBy) {
+          return (int) documents.countOfFamily(familyId);
+        }
+
+        @Override
+        public List<Documents.Line> load(
+            int first,
+            int pageSize,
+            Map<String, SortMeta> sortBy,
+            Map<String, FilterMeta> filterBy) {
+          return documents.ofFamily(familyId, first, pageSize);
+        }
+
+        @Override
+        public String getRowKey(Documents.Line line) {
+          return line.id().toString();
+        }
+      };
+
+  private final LazyDataModel<Invoices.Summary> invoicePages =
+      new LazyDataModel<>() {
+        @Override
+        public int count(Map<String, FilterMeta> filterBy) {
+          return (int) invoices.countOfFamily(familyId);
+        }
+
+        @Override
+        public List<Invoices.Summary> load(
+            int first,
+            int pageSize,
+            Map<String, SortMeta> sortBy,
+            Map<String, FilterMeta> filterBy) {
+          return invoices.ofFamily(familyId, first, pageSize);
+        }
+
+        @Override
+        public String getRowKey(Invoices.Summary invoice) {
+          return invoice.id().toString();
+        }
+      };
   private DocumentKind kind = DocumentKind.CONTRACT;
   private String title;
   private transient UploadedFile file;
@@ -45,12 +92,6 @@ public class FamilyDocuments implements Serializable {
     } catch (IllegalArgumentException notAnId) {
       throw new NotFoundException();
     }
-    reload();
-  }
-
-  private void reload() {
-    lines = documents.ofFamily(familyId);
-    invoiceLines = invoices.ofFamily(familyId);
   }
 
   public void upload() {
@@ -62,7 +103,6 @@ public class FamilyDocuments implements Serializable {
       documents.upload(familyId, kind, title, file.getFileName(), file.getSize(), content);
       Messages.info("document.uploaded", title);
       title = null;
-      reload();
     } catch (BusinessException refused) {
       Messages.error("upload", refused);
     } catch (IOException unreadable) {
@@ -81,12 +121,12 @@ public class FamilyDocuments implements Serializable {
     return Messages.date(line.visibleUntil());
   }
 
-  public List<Documents.Line> getDocuments() {
-    return lines;
+  public LazyDataModel<Documents.Line> getDocuments() {
+    return documentPages;
   }
 
-  public List<Invoices.Summary> getInvoices() {
-    return invoiceLines;
+  public LazyDataModel<Invoices.Summary> getInvoices() {
+    return invoicePages;
   }
 
   public DocumentKind[] getKinds() {

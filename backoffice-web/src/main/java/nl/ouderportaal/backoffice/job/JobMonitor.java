@@ -1,6 +1,7 @@
 package nl.ouderportaal.backoffice.job;
 
 import jakarta.annotation.PostConstruct;
+import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -9,31 +10,80 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.List;
+import java.util.Map;
 import java.util.ResourceBundle;
 import nl.ouderportaal.backoffice.platform.Messages;
 import nl.ouderportaal.domain.job.JobKind;
 import nl.ouderportaal.domain.job.Jobs;
 import nl.ouderportaal.domain.platform.BusinessException;
 import nl.ouderportaal.domain.platform.Clocks;
+import org.primefaces.component.datatable.DataTable;
+import org.primefaces.model.FilterMeta;
+import org.primefaces.model.LazyDataModel;
+import org.primefaces.model.SortMeta;
 
 /**
  * The service desk's job monitor: start the invoicing of a month, the annual statements of a year
  * or the diary exports (of a day's ended care, a group or a child), a progress bar while a run goes
- * on (polled), the past runs, the failures of a run with their reasons, and restarting a failed or
- * stopped run.
+ * on (polled), the past runs (paged in the boundary), the failures of a run with their reasons, and
+ * restarting a failed or stopped run.
  */
 @Named
 @ViewScoped
 public class JobMonitor implements Serializable {
 
+  /** The table of what the chosen run skipped. */
+  private static final String FAILURES = "failures:table";
+
   @Inject private Jobs jobs;
 
   private JobKind kind = JobKind.MONTHLY_INVOICING;
   private String parameter;
-  private List<Jobs.Run> runs = List.of();
+  private final LazyDataModel<Jobs.Run> runs =
+      new LazyDataModel<>() {
+        @Override
+        public int count(Map<String, FilterMeta> filterBy) {
+          return (int) jobs.runCount();
+        }
+
+        @Override
+        public List<Jobs.Run> load(
+            int first,
+            int pageSize,
+            Map<String, SortMeta> sortBy,
+            Map<String, FilterMeta> filterBy) {
+          return jobs.runs(first, pageSize);
+        }
+
+        @Override
+        public String getRowKey(Jobs.Run run) {
+          return String.valueOf(run.id());
+        }
+      };
   private Jobs.Run current;
   private Long selected;
-  private List<Jobs.Failure> failures = List.of();
+
+  private final LazyDataModel<Jobs.Failure> failures =
+      new LazyDataModel<>() {
+        @Override
+        public int count(Map<String, FilterMeta> filterBy) {
+          return selected == null ? 0 : (int) jobs.failureCount(selected);
+        }
+
+        @Override
+        public List<Jobs.Failure> load(
+            int first,
+            int pageSize,
+            Map<String, SortMeta> sortBy,
+            Map<String, FilterMeta> filterBy) {
+          return selected == null ? List.of() : jobs.failures(selected, first, pageSize);
+        }
+
+        @Override
+        public String getRowKey(Jobs.Failure failure) {
+          return failure.id().toString();
+        }
+      };
 
   @PostConstruct
   void load() {
@@ -42,21 +92,15 @@ public class JobMonitor implements Serializable {
     refresh();
   }
 
-  /** Loads the runs again; the one being followed gets its progress. */
+  /**
+   * The run being followed gets its progress, or the one going on is found; the page of past runs
+   * is loaded again by its table when it is shown.
+   */
   public void refresh() {
-    runs = jobs.runs();
     if (current != null) {
       current = jobs.run(current.id());
     } else {
-      current =
-          runs.stream()
-              .filter(Jobs.Run::isRunning)
-              .findFirst()
-              .map(r -> jobs.run(r.id()))
-              .orElse(null);
-    }
-    if (selected != null) {
-      failures = jobs.failures(selected);
+      current = jobs.running().orElse(null);
     }
   }
 
@@ -75,7 +119,6 @@ public class JobMonitor implements Serializable {
     try {
       long id = jobs.start(kind, parameter);
       current = jobs.run(id);
-      runs = jobs.runs();
       Messages.info("jobs.started", Messages.text("jobKind." + kind), parameter);
     } catch (BusinessException refused) {
       Messages.error("start", refused);
@@ -86,16 +129,19 @@ public class JobMonitor implements Serializable {
     try {
       long id = jobs.restart(run.id());
       current = jobs.run(id);
-      runs = jobs.runs();
       Messages.info("jobs.restarted", Messages.text("jobKind." + run.kind()), run.parameter());
     } catch (BusinessException refused) {
       Messages.error(null, refused);
     }
   }
 
+  /** Shows the first page of what the run skipped. */
   public void showFailures(Jobs.Run run) {
     selected = run.id();
-    failures = jobs.failures(selected);
+    if (FacesContext.getCurrentInstance().getViewRoot().findComponent(FAILURES)
+        instanceof DataTable table) {
+      table.setFirst(0);
+    }
   }
 
   /** Whether the page should keep polling. */
@@ -141,7 +187,7 @@ public class JobMonitor implements Serializable {
     this.parameter = parameter;
   }
 
-  public List<Jobs.Run> getRuns() {
+  public LazyDataModel<Jobs.Run> getRuns() {
     return runs;
   }
 
@@ -153,7 +199,7 @@ public class JobMonitor implements Serializable {
     return selected;
   }
 
-  public List<Jobs.Failure> getFailures() {
+  public LazyDataModel<Jobs.Failure> getFailures() {
     return failures;
   }
 }

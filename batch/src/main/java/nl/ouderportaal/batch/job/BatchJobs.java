@@ -12,6 +12,7 @@ import jakarta.ejb.Local;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Date;
@@ -21,25 +22,36 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Properties;
 import nl.ouderportaal.domain.job.JobRunner;
+import nl.ouderportaal.domain.job.JobRuns;
 
 /**
  * The JobOperator of this module, for the domain's job monitor (see {@link JobRunner} for why it
  * lives here). Outside any transaction: JBeret writes a new execution to its repository on the
- * application's data source, and the job's own thread must see it committed.
+ * application's data source, and the job's own thread must see it committed. Every execution it
+ * starts is recorded with its organisation (in a transaction of its own), so that the job monitor
+ * can select an organisation's runs in the database.
  */
 @Stateless
 @Local(JobRunner.class)
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
 public class BatchJobs implements JobRunner {
 
+  @Inject private JobRuns runs;
+
   @Override
   public long start(String jobName, Map<String, String> parameters) {
-    return operator().start(jobName, properties(parameters));
+    long id = operator().start(jobName, properties(parameters));
+    runs.record(id, jobName, parameters);
+    return id;
   }
 
   @Override
   public long restart(long executionId, Map<String, String> parameters) {
-    return operator().restart(executionId, properties(parameters));
+    JobOperator operator = operator();
+    String jobName = operator.getJobExecution(executionId).getJobName();
+    long id = operator.restart(executionId, properties(parameters));
+    runs.record(id, jobName, parameters);
+    return id;
   }
 
   @Override

@@ -42,9 +42,28 @@ public class Invoices {
     return of(access.familyOfCaller().id());
   }
 
-  /** A family's invoices, for its parents and the service desk of its organisation. */
-  public List<Summary> ofFamily(UUID familyId) {
-    return of(access.readableFamily(familyId).id());
+  /** The largest page of a family's invoices given at once. */
+  public static final int MAX_PAGE = 100;
+
+  /**
+   * A page of a family's invoices, the latest month first, for its parents and the service desk of
+   * its organisation.
+   */
+  public List<Summary> ofFamily(UUID familyId, int first, int max) {
+    return em.createNamedQuery("IssuedInvoice.ofFamily", IssuedInvoice.class)
+        .setParameter("family", access.readableFamily(familyId).id())
+        .setFirstResult(Math.max(first, 0))
+        .setMaxResults(Math.min(Math.max(max, 1), MAX_PAGE))
+        .getResultStream()
+        .map(Invoices::summary)
+        .toList();
+  }
+
+  /** How many invoices a family has, for whoever may see its invoices. */
+  public long countOfFamily(UUID familyId) {
+    return em.createNamedQuery("IssuedInvoice.countOfFamily", Long.class)
+        .setParameter("family", access.readableFamily(familyId).id())
+        .getSingleResult();
   }
 
   /** How to answer a download of the invoice's PDF. */
@@ -61,16 +80,13 @@ public class Invoices {
     return em.createNamedQuery("IssuedInvoice.ofFamily", IssuedInvoice.class)
         .setParameter("family", familyId)
         .getResultStream()
-        .map(
-            i ->
-                new Summary(
-                    i.id(),
-                    i.number().toString(),
-                    i.period(),
-                    i.invoiceDate(),
-                    i.status(),
-                    i.total().amount()))
+        .map(Invoices::summary)
         .toList();
+  }
+
+  private static Summary summary(IssuedInvoice i) {
+    return new Summary(
+        i.id(), i.number().toString(), i.period(), i.invoiceDate(), i.status(), i.total().amount());
   }
 
   private IssuedInvoice readable(UUID invoiceId) {

@@ -39,6 +39,9 @@ import nl.ouderportaal.domain.organisation.Address;
         "select i from IssuedInvoice i where i.familyId = :family"
             + " order by i.period desc, i.invoiceYear desc, i.invoiceSequence desc")
 @NamedQuery(
+    name = "IssuedInvoice.countOfFamily",
+    query = "select count(i) from IssuedInvoice i where i.familyId = :family")
+@NamedQuery(
     name = "IssuedInvoice.ofFamilyBetween",
     query =
         "select distinct i from IssuedInvoice i left join fetch i.lines where i.familyId = :family"

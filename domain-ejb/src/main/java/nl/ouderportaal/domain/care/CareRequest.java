@@ -36,7 +36,7 @@ import nl.ouderportaal.domain.platform.BusinessException;
     name = "CareRequest.waiting",
     query =
         "select r from CareRequest r join fetch r.family where r.status = :submitted"
-            + " and r.family.organisation.id = :organisation order by r.submittedAt")
+            + " and r.family.organisation.id = :organisation order by r.submittedAt, r.id")
 public class CareRequest {
 
   @Id private UUID id;

@@ -72,11 +72,20 @@ public class Reviews {
   @Inject private AuditLog audit;
   @Inject private Clock clock;
 
-  public List<Waiting> queue() {
+  /** The largest page the queue gives at once: each request carries its context. */
+  public static final int MAX_PAGE = 100;
+
+  /**
+   * A page of the waiting requests of the caller's organisation, oldest first (the longest wait
+   * first); {@link #waitingCount()} tells how many there are in all.
+   */
+  public List<Waiting> queue(int first, int max) {
     StaffMember desk = serviceDesk();
     return em.createNamedQuery("CareRequest.waiting", CareRequest.class)
         .setParameter("submitted", RequestStatus.SUBMITTED)
         .setParameter("organisation", desk.organisation().id())
+        .setFirstResult(Math.max(first, 0))
+        .setMaxResults(Math.min(Math.max(max, 1), MAX_PAGE))
         .getResultStream()
         .map(this::waiting)
         .toList();

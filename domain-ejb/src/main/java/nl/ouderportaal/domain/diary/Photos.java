@@ -4,6 +4,7 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -133,48 +134,99 @@ public class Photos {
             Collectors.toMap(Group::id, Group::name, (a, b) -> a, java.util.LinkedHashMap::new));
   }
 
+  /** The largest page of albums given at once. */
+  public static final int MAX_ALBUM_PAGE = 100;
+
   /** The albums of the caller's groups, newest first, with the number of photos the caller sees. */
   public List<AlbumView> albums() {
     Set<UUID> groups = viewer.groups();
     if (groups.isEmpty()) {
       return List.of();
     }
-    List<Album> albums =
-        em.createQuery(
-                "select a from Album a join fetch a.group where a.group.id in :groups order by a.createdAt desc",
-                Album.class)
-            .setParameter("groups", groups)
-            .getResultList();
-    return albums.stream()
-        .map(
-            a -> {
-              List<Photo> visible = viewer.visible(photosOf(a));
-              return new AlbumView(
-                  a.id(),
-                  a.name(),
-                  a.group().name(),
-                  a.createdAt(),
-                  visible.size(),
-                  visible.isEmpty() ? null : visible.get(0).id());
-            })
+    return albumsOf(groups).getResultStream().map(this::view).toList();
+  }
+
+  /**
+   * A page of the albums of the caller's groups, newest first: only the page's albums have their
+   * photos read, to count what the caller sees.
+   */
+  public List<AlbumView> albums(int first, int max) {
+    Set<UUID> groups = viewer.groups();
+    if (groups.isEmpty()) {
+      return List.of();
+    }
+    return albumsOf(groups)
+        .setFirstResult(Math.max(first, 0))
+        .setMaxResults(Math.min(Math.max(max, 1), MAX_ALBUM_PAGE))
+        .getResultStream()
+        .map(this::view)
         .toList();
+  }
+
+  /** How many albums the caller's groups have. */
+  public long albumCount() {
+    Set<UUID> groups = viewer.groups();
+    if (groups.isEmpty()) {
+      return 0;
+    }
+    return em.createQuery("select count(a) from Album a where a.group.id in :groups", Long.class)
+        .setParameter("groups", groups)
+        .getSingleResult();
+  }
+
+  /** One album of the caller's groups, as the list shows it. */
+  public AlbumView albumView(UUID albumId) {
+    return view(readableAlbum(albumId));
+  }
+
+  /** The names of a group's albums, newest first, to add photos to; no photo is read. */
+  public Map<UUID, String> albumNames(UUID groupId) {
+    if (groupId == null || !viewer.groups().contains(groupId)) {
+      throw new NotFoundException();
+    }
+    return em.createQuery(
+            "select a from Album a where a.group.id = :group order by a.createdAt desc, a.id",
+            Album.class)
+        .setParameter("group", groupId)
+        .getResultStream()
+        .collect(
+            Collectors.toMap(Album::id, Album::name, (a, b) -> a, java.util.LinkedHashMap::new));
+  }
+
+  private TypedQuery<Album> albumsOf(Set<UUID> groups) {
+    return em.createQuery(
+            "select a from Album a join fetch a.group where a.group.id in :groups"
+                + " order by a.createdAt desc, a.id",
+            Album.class)
+        .setParameter("groups", groups);
+  }
+
+  private AlbumView view(Album album) {
+    List<Photo> visible = viewer.visible(photosOf(album));
+    return new AlbumView(
+        album.id(),
+        album.name(),
+        album.group().name(),
+        album.createdAt(),
+        visible.size(),
+        visible.isEmpty() ? null : visible.get(0).id());
+  }
+
+  private Album readableAlbum(UUID albumId) {
+    Album album = albumId == null ? null : em.find(Album.class, albumId);
+    if (album == null || !viewer.groups().contains(album.group().id())) {
+      throw new NotFoundException();
+    }
+    return album;
   }
 
   /** The photos of an album that the caller may see. */
   public List<PhotoRef> album(UUID albumId) {
-    Album album = albumId == null ? null : em.find(Album.class, albumId);
-    if (album == null || !viewer.groups().contains(album.group().id())) {
-      throw new NotFoundException();
-    }
-    return refs(viewer.visible(photosOf(album)));
+    return refs(viewer.visible(photosOf(readableAlbum(albumId))));
   }
 
   public String albumName(UUID albumId) {
-    Album album = albumId == null ? null : em.find(Album.class, albumId);
-    if (album == null || !viewer.groups().contains(album.group().id())) {
-      throw new NotFoundException();
-    }
-    return album.name();
+    return readableAlbum(albumId).name();
   }
 
   /** The latest photos with the caller's own children in them (diary and group photos). */

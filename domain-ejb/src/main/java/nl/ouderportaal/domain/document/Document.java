@@ -22,6 +22,9 @@ import java.util.UUID;
 @NamedQuery(
     name = "Document.ofFamily",
     query = "select d from Document d where d.familyId = :family order by d.createdAt desc, d.id")
+@NamedQuery(
+    name = "Document.countOfFamily",
+    query = "select count(d) from Document d where d.familyId = :family")
 public class Document {
 
   @Id private UUID id;

@@ -38,6 +38,9 @@ public class Documents {
       UUID id, DocumentKind kind, String title, Instant createdAt, LocalDate visibleUntil)
       implements Serializable {}
 
+  /** The largest page of a family's documents given at once. */
+  public static final int MAX_PAGE = 100;
+
   @PersistenceContext private EntityManager em;
   @Inject private ChildAccess access;
   @Inject private CurrentUser currentUser;
@@ -50,10 +53,24 @@ public class Documents {
     return of(access.familyOfCaller().id(), true);
   }
 
-  /** A family's documents, for the service desk of its organisation; newest first. */
-  public List<Line> ofFamily(UUID familyId) {
+  /** A page of a family's documents, for the service desk of its organisation; newest first. */
+  public List<Line> ofFamily(UUID familyId, int first, int max) {
     currentUser.require(Role.SERVICEDESK);
-    return of(access.readableFamily(familyId).id(), false);
+    return em.createNamedQuery("Document.ofFamily", Document.class)
+        .setParameter("family", access.readableFamily(familyId).id())
+        .setFirstResult(Math.max(first, 0))
+        .setMaxResults(Math.min(Math.max(max, 1), MAX_PAGE))
+        .getResultStream()
+        .map(Documents::line)
+        .toList();
+  }
+
+  /** How many documents a family has, for the service desk of its organisation. */
+  public long countOfFamily(UUID familyId) {
+    currentUser.require(Role.SERVICEDESK);
+    return em.createNamedQuery("Document.countOfFamily", Long.class)
+        .setParameter("family", access.readableFamily(familyId).id())
+        .getSingleResult();
   }
 
   /** How to answer a download of the document, if the caller may have it. */
@@ -119,8 +136,12 @@ public class Documents {
         .setParameter("family", familyId)
         .getResultStream()
         .filter(d -> !forParents || d.isVisibleOn(today))
-        .map(d -> new Line(d.id(), d.kind(), d.title(), d.createdAt(), d.visibleUntil()))
+        .map(Documents::line)
         .toList();
+  }
+
+  private static Line line(Document d) {
+    return new Line(d.id(), d.kind(), d.title(), d.createdAt(), d.visibleUntil());
   }
 
   /** The document, if the caller may have it: parents only while it is visible to them. */

@@ -92,6 +92,10 @@ public class JobItemFailure {
     return jobExecutionId;
   }
 
+  public UUID id() {
+    return id;
+  }
+
   public ItemType itemType() {
     return itemType;
   }

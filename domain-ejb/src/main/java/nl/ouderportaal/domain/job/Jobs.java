@@ -12,10 +12,10 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.Year;
 import java.time.YearMonth;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import nl.ouderportaal.domain.audit.AuditLog;
@@ -47,6 +47,12 @@ public class Jobs {
 
   private static final Set<String> UNFINISHED = Set.of("STARTING", "STARTED", "STOPPING");
   private static final Set<String> RESTARTABLE = Set.of("FAILED", "STOPPED");
+
+  /** The largest page of runs, or of a run's failures, given at once. */
+  public static final int MAX_PAGE = 100;
+
+  /** How many of the latest runs are looked at for one that still goes on. */
+  private static final int RECENT = 20;
 
   /** A run as the monitor shows it. */
   public record Run(
@@ -93,6 +99,7 @@ public class Jobs {
    * family itself, or a child's family; null when it is not known (any more).
    */
   public record Failure(
+      UUID id,
       JobItemFailure.ItemType itemType,
       UUID itemId,
       String itemName,
@@ -158,14 +165,43 @@ public class Jobs {
         .orElseThrow(() -> new BusinessException("job.diaryParameterInvalid").on("parameter"));
   }
 
-  /** The organisation's runs of every job, newest first. */
-  public List<Run> runs() {
+  /** How many runs of every job the organisation has had. */
+  public long runCount() {
     currentUser.require(Role.SERVICEDESK);
-    UUID organisation = organisation();
-    return java.util.Arrays.stream(JobKind.values())
-        .flatMap(kind -> runsOf(kind, organisation).stream())
-        .sorted(Comparator.comparing(Run::id).reversed())
-        .toList();
+    return em.createNamedQuery("JobRun.countOfOrganisation", Long.class)
+        .setParameter("organisation", organisation())
+        .getSingleResult();
+  }
+
+  /** A page of the organisation's runs of every job, newest first. */
+  public List<Run> runs(int first, int max) {
+    currentUser.require(Role.SERVICEDESK);
+    List<Long> ids =
+        em.createNamedQuery("JobRun.ofOrganisation", Long.class)
+            .setParameter("organisation", organisation())
+            .setFirstResult(Math.max(first, 0))
+            .setMaxResults(Math.min(Math.max(max, 1), MAX_PAGE))
+            .getResultList();
+    return runsWithIds(ids);
+  }
+
+  /**
+   * The newest run of the organisation that is still going on, with its progress: among its latest
+   * runs, as a run that goes on is one of the last started.
+   */
+  public Optional<Run> running() {
+    currentUser.require(Role.SERVICEDESK);
+    List<Long> ids =
+        em.createNamedQuery("JobRun.ofOrganisation", Long.class)
+            .setParameter("organisation", organisation())
+            .setMaxResults(RECENT)
+            .getResultList();
+    return ids.stream()
+        .map(runner::execution)
+        .flatMap(Optional::stream)
+        .filter(e -> isOurs(e.jobName()) && UNFINISHED.contains(e.status()))
+        .findFirst()
+        .map(e -> toRun(e, true));
   }
 
   /** One run, with its progress. */
@@ -174,16 +210,28 @@ public class Jobs {
     return toRun(readable(executionId, organisation()), true);
   }
 
-  /** What a run could not do, and why. */
-  public List<Failure> failures(long executionId) {
+  /** How many items a run could not do. */
+  public long failureCount(long executionId) {
+    currentUser.require(Role.SERVICEDESK);
+    readable(executionId, organisation());
+    return em.createNamedQuery("JobItemFailure.countOfExecution", Long.class)
+        .setParameter("execution", executionId)
+        .getSingleResult();
+  }
+
+  /** A page of what a run could not do, and why, in the order it happened. */
+  public List<Failure> failures(long executionId, int first, int max) {
     currentUser.require(Role.SERVICEDESK);
     readable(executionId, organisation());
     return em.createNamedQuery("JobItemFailure.ofExecution", JobItemFailure.class)
         .setParameter("execution", executionId)
+        .setFirstResult(Math.max(first, 0))
+        .setMaxResults(Math.min(Math.max(max, 1), MAX_PAGE))
         .getResultStream()
         .map(
             f ->
                 new Failure(
+                    f.id(),
                     f.itemType(),
                     f.itemId(),
                     f.itemName(),
@@ -239,9 +287,22 @@ public class Jobs {
     return child == null ? null : child.family().id();
   }
 
+  /** The organisation's latest runs of a job, newest first: selected in the database. */
   private List<Run> runsOf(JobKind kind, UUID organisation) {
-    return runner.executions(kind.jobName(), 50).stream()
-        .filter(e -> organisation.toString().equals(e.parameters().get(ORGANISATION)))
+    return runsWithIds(
+        em.createNamedQuery("JobRun.ofOrganisationAndJob", Long.class)
+            .setParameter("organisation", organisation)
+            .setParameter("job", kind.jobName())
+            .setMaxResults(RECENT)
+            .getResultList());
+  }
+
+  /** The runs with these ids, in this order; one the job repository no longer has is left out. */
+  private List<Run> runsWithIds(List<Long> ids) {
+    return ids.stream()
+        .map(runner::execution)
+        .flatMap(Optional::stream)
+        .filter(e -> isOurs(e.jobName()))
         .map(e -> toRun(e, false))
         .toList();
   }

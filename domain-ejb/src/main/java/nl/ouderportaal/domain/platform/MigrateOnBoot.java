@@ -18,7 +18,8 @@ import org.hibernate.integrator.spi.Integrator;
  *
  * <p>The batch job repository and the EJB timer store create their own tables in the same schema at
  * boot, before this runs; so a schema that is not empty but has no Flyway history is taken as
- * version 0, and all our migrations still run.
+ * version 0, and all our migrations still run. The one migration in Java ({@link EarlierJobRuns})
+ * is named here rather than found by scanning the deployment's classes.
  */
 public class MigrateOnBoot implements Integrator {
 
@@ -38,6 +39,7 @@ public class MigrateOnBoot implements Integrator {
         Flyway.configure(MigrateOnBoot.class.getClassLoader())
             .dataSource(dataSource)
             .locations("classpath:db/migration")
+            .javaMigrations(new EarlierJobRuns())
             .baselineOnMigrate(true)
             .baselineVersion("0")
             .load()

@@ -160,7 +160,7 @@ public class InvoicingIT {
         .first()
         .isEqualTo(year + "-000001");
     assertThat(fixtures.invoiceNumbers(s.organisation())).last().isEqualTo(year + "-000014");
-    assertThat(Caller.as(s.serviceDeskAccount(), "SERVICEDESK", () -> jobs.runs()))
+    assertThat(Caller.as(s.serviceDeskAccount(), "SERVICEDESK", () -> jobs.runs(0, Jobs.MAX_PAGE)))
         .extracting(Jobs.Run::id)
         .contains(failed, restarted);
   }
@@ -178,7 +178,9 @@ public class InvoicingIT {
     assertThat(fixtures.invoiceCount(orphan, month)).isZero();
     assertThat(fixtures.invoiceCount(s.familyA(), month)).isEqualTo(1);
     assertThat(fixtures.invoiceCount(s.familyB(), month)).isEqualTo(1);
-    assertThat(Caller.as(s.serviceDeskAccount(), "SERVICEDESK", () -> jobs.failures(id)))
+    assertThat(
+            Caller.as(
+                s.serviceDeskAccount(), "SERVICEDESK", () -> jobs.failures(id, 0, Jobs.MAX_PAGE)))
         .singleElement()
         .satisfies(
             failure -> {

@@ -119,7 +119,7 @@ public class CareRequestsIT {
     CareRequests.Sent sent =
         asParentA(s, () -> requests.submit(List.of(morning(s.childA1(), thursday, null))));
     assertThat(sent.status()).isEqualTo(RequestStatus.SUBMITTED);
-    List<Reviews.Waiting> queue = asDesk(s, () -> reviews.queue());
+    List<Reviews.Waiting> queue = asDesk(s, () -> reviews.queue(0, Reviews.MAX_PAGE));
     assertThat(queue).extracting(Reviews.Waiting::id).contains(sent.requestId());
     Reviews.Waiting waiting =
         queue.stream().filter(w -> w.id().equals(sent.requestId())).findFirst().orElseThrow();

@@ -246,7 +246,11 @@ public class DiaryExportsIT {
     assertThatThrownBy(
             () -> as(s.parentAAccount(), "PARENT", () -> documents.download(export.id())))
         .isInstanceOf(NotFoundException.class);
-    assertThat(as(s.serviceDeskAccount(), "SERVICEDESK", () -> documents.ofFamily(s.familyA())))
+    assertThat(
+            as(
+                s.serviceDeskAccount(),
+                "SERVICEDESK",
+                () -> documents.ofFamily(s.familyA(), 0, Documents.MAX_PAGE)))
         .extracting(Documents.Line::id)
         .contains(export.id());
 
@@ -255,7 +259,11 @@ public class DiaryExportsIT {
     assertThat(retention.due()).contains(s.childA1());
     retention.remove(s.childA1());
     assertThat(fixtures.diaryExportCount(s.childA1())).isZero();
-    assertThat(as(s.serviceDeskAccount(), "SERVICEDESK", () -> documents.ofFamily(s.familyA())))
+    assertThat(
+            as(
+                s.serviceDeskAccount(),
+                "SERVICEDESK",
+                () -> documents.ofFamily(s.familyA(), 0, Documents.MAX_PAGE)))
         .extracting(Documents.Line::id)
         .doesNotContain(export.id());
   }
@@ -273,7 +281,7 @@ public class DiaryExportsIT {
     assertThat(run.status()).isEqualTo("COMPLETED");
     assertThat(run.written()).isZero();
     assertThat(run.skipped()).isEqualTo(1);
-    assertThat(as(s.serviceDeskAccount(), "SERVICEDESK", () -> jobs.failures(id)))
+    assertThat(as(s.serviceDeskAccount(), "SERVICEDESK", () -> jobs.failures(id, 0, Jobs.MAX_PAGE)))
         .singleElement()
         .satisfies(
             failure -> {

@@ -77,6 +77,23 @@ public class CarePlanner {
   @Inject private CreditLedger ledger;
   @Inject private Clock clock;
 
+  /**
+   * How many group workers these children need together on a day, by the staff-child ratio of the
+   * group's care type and their ages that day.
+   */
+  public StaffChildRatio.Need staffNeed(Group group, LocalDate date, Set<UUID> children) {
+    if (children.isEmpty()) {
+      return StaffChildRatio.of(group.location().careType(), List.of());
+    }
+    List<Integer> ages =
+        em.createQuery("select c from Child c where c.id in :ids", Child.class)
+            .setParameter("ids", children)
+            .getResultStream()
+            .map(child -> child.ageInMonthsOn(date))
+            .toList();
+    return StaffChildRatio.of(group.location().careType(), ages);
+  }
+
   /** The child's day; refused when the child has no contract and group that day. */
   public ChildDay childDay(Child child, LocalDate date) {
     Contract contract =

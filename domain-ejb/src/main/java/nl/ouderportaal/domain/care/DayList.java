@@ -10,7 +10,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.UUID;
 import nl.ouderportaal.domain.family.Child;
 import nl.ouderportaal.domain.family.ChildAccess;
@@ -79,22 +78,10 @@ public class DayList {
                         .toList()),
                 occupancy.count(),
                 group.capacity(),
-                StaffChildRatio.of(
-                    group.location().careType(), agesInMonths(occupancy.present(), day))));
+                planner.staffNeed(group, day, occupancy.present())));
       }
     }
     return parts;
-  }
-
-  private List<Integer> agesInMonths(Set<UUID> children, LocalDate day) {
-    if (children.isEmpty()) {
-      return List.of();
-    }
-    return em.createQuery("select c from Child c where c.id in :ids", Child.class)
-        .setParameter("ids", children)
-        .getResultStream()
-        .map(child -> child.ageInMonthsOn(day))
-        .toList();
   }
 
   private List<String> names(List<UUID> children) {

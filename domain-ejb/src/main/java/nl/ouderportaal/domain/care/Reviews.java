@@ -10,8 +10,11 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
+import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import nl.ouderportaal.domain.account.Accounts;
 import nl.ouderportaal.domain.audit.AuditLog;
@@ -41,7 +44,10 @@ public class Reviews {
       UUID id, String familyName, Instant submittedAt, String reviewNote, List<LineContext> lines)
       implements Serializable {}
 
-  /** A line of a waiting request with its context. */
+  /**
+   * A line of a waiting request with its context: the group's busiest day part in the line's times,
+   * and the group workers the children there need now and with this child as well (the BKR).
+   */
   public record LineContext(
       String childName,
       String group,
@@ -55,6 +61,8 @@ public class Reviews {
       BigDecimal creditLeft,
       int occupied,
       int capacity,
+      StaffChildRatio.Need staffNow,
+      StaffChildRatio.Need staffWith,
       List<ContractDay> contractDays,
       boolean cancelled)
       implements Serializable {}
@@ -184,6 +192,14 @@ public class Reviews {
                           : nl.ouderportaal.domain.credit.CreditAllocation.available(
                               ledger.batchesOf(l.child()), l.creditType(), l.careDay(), today);
                   var contract = planner.childDay(l.child(), l.careDay()).contract();
+                  Set<UUID> busiest =
+                      occupancy.values().stream()
+                          .max(Comparator.comparingInt(Occupancy::count))
+                          .map(Occupancy::present)
+                          .orElseGet(HashSet::new);
+                  StaffChildRatio.Need now = planner.staffNeed(l.group(), l.careDay(), busiest);
+                  busiest.add(l.child().id());
+                  StaffChildRatio.Need with = planner.staffNeed(l.group(), l.careDay(), busiest);
                   return new LineContext(
                       l.child().fullName(),
                       l.group().name(),
@@ -197,6 +213,8 @@ public class Reviews {
                       left,
                       occupied,
                       l.group().capacity(),
+                      now,
+                      with,
                       contract.days(),
                       l.isCancelled());
                 })

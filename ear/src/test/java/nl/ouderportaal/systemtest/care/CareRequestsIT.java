@@ -130,6 +130,10 @@ public class CareRequestsIT {
             l -> {
               assertThat(l.capacity()).isEqualTo(12);
               assertThat(l.contractDays()).isNotEmpty();
+              assertThat(l.staffWith().staff())
+                  .as("with the child there, the group needs a group worker")
+                  .isPositive()
+                  .isGreaterThanOrEqualTo(l.staffNow().staff());
             });
 
     asDesk(

@@ -3,8 +3,6 @@ package nl.ouderportaal.systemtest.document;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import com.lowagie.text.pdf.PdfReader;
-import com.lowagie.text.pdf.parser.PdfTextExtractor;
 import jakarta.ejb.EJB;
 import jakarta.inject.Inject;
 import java.nio.charset.StandardCharsets;
@@ -16,6 +14,7 @@ import nl.ouderportaal.domain.organisation.CareType;
 import nl.ouderportaal.domain.platform.NotFoundException;
 import nl.ouderportaal.systemtest.support.Caller;
 import nl.ouderportaal.systemtest.support.Fixtures;
+import nl.ouderportaal.systemtest.support.PdfText;
 import nl.ouderportaal.systemtest.support.Scenario;
 import nl.ouderportaal.systemtest.support.SystemTestDeployment;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -73,7 +72,7 @@ public class ContractConfirmationsIT {
     assertThat(pdf.file().contentType()).isEqualTo("application/pdf");
     assertThat(pdf.file().sizeBytes()).isEqualTo(pdf.content().length);
     assertThat(pdf.file().fileName()).startsWith("contractbevestiging-abel-").endsWith(".pdf");
-    assertThat(textOf(pdf.content()))
+    assertThat(PdfText.of(pdf.content()))
         .contains("Contractbevestiging")
         .contains(fixtures.lrkNumberOf(s.groupX()))
         .contains(s.childA1Name(), s.parentAName(), s.familyAName())
@@ -157,19 +156,5 @@ public class ContractConfirmationsIT {
             Caller.as(s.serviceDeskAccount(), "SERVICEDESK", () -> confirmations.pdf(contract))
                 .content())
         .isNotEmpty();
-  }
-
-  private static String textOf(byte[] pdf) throws Exception {
-    PdfReader reader = new PdfReader(pdf);
-    try {
-      PdfTextExtractor extractor = new PdfTextExtractor(reader);
-      StringBuilder text = new StringBuilder();
-      for (int page = 1; page <= reader.getNumberOfPages(); page++) {
-        text.append(extractor.getTextFromPage(page)).append('\n');
-      }
-      return text.toString();
-    } finally {
-      reader.close();
-    }
   }
 }

@@ -2,8 +2,6 @@ package nl.ouderportaal.systemtest.document;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.lowagie.text.pdf.PdfReader;
-import com.lowagie.text.pdf.parser.PdfTextExtractor;
 import java.net.URL;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
@@ -11,6 +9,7 @@ import java.util.List;
 import java.util.UUID;
 import nl.ouderportaal.systemtest.client.Browser;
 import nl.ouderportaal.systemtest.client.Server;
+import nl.ouderportaal.systemtest.support.PdfText;
 import nl.ouderportaal.systemtest.support.Scenario;
 import nl.ouderportaal.systemtest.support.SystemTestDeployment;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -22,7 +21,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
-import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
 
 /**
@@ -60,7 +58,7 @@ public class ContractsBrowserIT {
     browser.click(By.id("documents"));
     browser.waitFor(d -> d.getTitle().startsWith("Documenten en jaaropgaven"));
 
-    assertThat(browser.textOf(By.id("contracts-title"))).isEqualTo("Contracten");
+    assertThat(browser.PdfText.of(By.id("contracts-title"))).isEqualTo("Contracten");
     List<WebElement> contracts = browser.driver().findElements(By.cssSelector("li.contract"));
     assertThat(contracts)
         .extracting(WebElement::getText)
@@ -70,7 +68,7 @@ public class ContractsBrowserIT {
     assertThat(browser.pageText())
         .as("the contracts come before the other documents")
         .containsSubsequence("Contracten", s.childA1Name(), "Documenten", "nog geen documenten");
-    assertThat(fitsTheScreen()).as("no sideways scrolling on a phone").isTrue();
+    assertThat(browser.fitsTheScreen()).as("no sideways scrolling on a phone").isTrue();
 
     WebElement download =
         contracts.stream()
@@ -97,7 +95,7 @@ public class ContractsBrowserIT {
     assertThat(pdf.headers().firstValue("Cache-Control")).contains("private, no-store");
     assertThat(pdf.headers().firstValue("X-Content-Type-Options")).contains("nosniff");
     assertThat(new String(pdf.body(), 0, 5, StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
-    assertThat(textOf(pdf.body()))
+    assertThat(PdfText.of(pdf.body()))
         .contains("Contractbevestiging", s.childA1Name(), "LRK-nummer", "481,80", "maandag");
 
     String guessed = href.substring(0, href.lastIndexOf('/') + 1) + UUID.randomUUID();
@@ -131,32 +129,12 @@ public class ContractsBrowserIT {
       assertThat(pdf.headers().firstValue("Content-Disposition"))
           .hasValueSatisfying(disposition -> assertThat(disposition).startsWith("attachment;"));
       assertThat(pdf.headers().firstValue("Cache-Control")).contains("private, no-store");
-      assertThat(textOf(pdf.body())).contains("Contractbevestiging", s.familyAName(), "481,80");
+      assertThat(PdfText.of(pdf.body())).contains("Contractbevestiging", s.familyAName(), "481,80");
       String guessed = href.substring(0, href.lastIndexOf('/') + 1) + UUID.randomUUID();
       assertThat(Server.getBytes(guessed, "Cookie", browser.sessionCookie()).statusCode())
           .isEqualTo(404);
     } finally {
       browser.asOriginalSize();
-    }
-  }
-
-  private boolean fitsTheScreen() {
-    return (Boolean)
-        ((JavascriptExecutor) browser.driver())
-            .executeScript("return document.documentElement.scrollWidth <= window.innerWidth;");
-  }
-
-  private static String textOf(byte[] pdf) throws Exception {
-    PdfReader reader = new PdfReader(pdf);
-    try {
-      PdfTextExtractor extractor = new PdfTextExtractor(reader);
-      StringBuilder text = new StringBuilder();
-      for (int page = 1; page <= reader.getNumberOfPages(); page++) {
-        text.append(extractor.getTextFromPage(page)).append('\n');
-      }
-      return text.toString();
-    } finally {
-      reader.close();
     }
   }
 }

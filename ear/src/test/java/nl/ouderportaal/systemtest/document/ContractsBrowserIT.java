@@ -58,7 +58,7 @@ public class ContractsBrowserIT {
     browser.click(By.id("documents"));
     browser.waitFor(d -> d.getTitle().startsWith("Documenten en jaaropgaven"));
 
-    assertThat(browser.PdfText.of(By.id("contracts-title"))).isEqualTo("Contracten");
+    assertThat(browser.textOf(By.id("contracts-title"))).isEqualTo("Contracten");
     List<WebElement> contracts = browser.driver().findElements(By.cssSelector("li.contract"));
     assertThat(contracts)
         .extracting(WebElement::getText)

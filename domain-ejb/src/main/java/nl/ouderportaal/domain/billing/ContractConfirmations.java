@@ -119,8 +119,10 @@ public class ContractConfirmations {
   }
 
   private List<Line> of(Family family) {
-    List<UUID> children =
-        em.createQuery("select c.id from Child c where c.family = :family", UUID.class)
+    // the children themselves, not only their ids: each contract then finds its child's name in
+    // the persistence context instead of loading it with a query of its own
+    List<Child> children =
+        em.createQuery("select c from Child c where c.family = :family", Child.class)
             .setParameter("family", family)
             .getResultList();
     if (children.isEmpty()) {
@@ -128,7 +130,7 @@ public class ContractConfirmations {
     }
     LocalDate today = LocalDate.now(clock);
     return em.createNamedQuery("Contract.ofChildren", Contract.class)
-        .setParameter("children", children)
+        .setParameter("children", children.stream().map(Child::id).toList())
         .getResultStream()
         .sorted(
             Comparator.comparing((Contract c) -> c.period().start())

@@ -1,2 +1,5 @@
-/** A family's documents and invoices in the back-office, and uploading another document. */
+/**
+ * A family's documents and invoices in the back-office, uploading another document, and the
+ * confirmations of its contracts.
+ */
 package nl.ouderportaal.backoffice.document;

@@ -50,6 +50,20 @@ public final class ContractCare {
     return annualAmount;
   }
 
+  /**
+   * The amount of a full month as a contract states it: the annual amount divided by twelve,
+   * rounded to cents. A full month's instalment is this amount, or one cent more or less when the
+   * annual amount does not divide by twelve (see the rounding rule).
+   */
+  public Money monthlyAmount() {
+    return new Money(annualAmount.amount().divide(MONTHS_PER_YEAR, 2, RoundingMode.HALF_UP));
+  }
+
+  /** Whether every full month's instalment is exactly {@link #monthlyAmount}. */
+  public boolean hasEqualMonths() {
+    return annualAmount.amount().movePointRight(2).remainder(MONTHS_PER_YEAR).signum() == 0;
+  }
+
   /** The days of the month the contract covers: 0 before it starts or after it ends. */
   public int coveredDays(YearMonth month) {
     return coverage(month)

@@ -4,17 +4,21 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.text.DecimalFormat;
 import java.text.DecimalFormatSymbols;
+import java.time.DayOfWeek;
 import java.time.LocalDate;
+import java.time.LocalTime;
 import java.time.Month;
 import java.time.YearMonth;
 import java.util.Locale;
 import nl.ouderportaal.domain.organisation.CareType;
+import nl.ouderportaal.domain.organisation.DayPart;
 
 /**
- * The Dutch texts and number formats of invoices and annual statements, in one place. These are
- * documents for the Dutch tax office and Dutch parents, so they are Dutch only, and the formats are
- * written out here rather than taken from the JVM's locale data, which differs between JDKs (some
- * put a no-break space after the euro sign, which breaks searching a PDF for an amount).
+ * The Dutch texts and number formats of invoices, annual statements and contract confirmations, in
+ * one place. These are documents for the Dutch tax office and Dutch parents, so they are Dutch
+ * only, and the formats are written out here rather than taken from the JVM's locale data, which
+ * differs between JDKs (some put a no-break space after the euro sign, which breaks searching a PDF
+ * for an amount).
  */
 final class DutchText {
 
@@ -50,9 +54,38 @@ final class DutchText {
       "Gebruik deze jaaropgave voor de kinderopvangtoeslag bij de Belastingdienst."
           + " Bewaar hem bij je administratie.";
 
+  static final String CONTRACT_CONFIRMATION = "Contractbevestiging";
+  static final String CONTRACT_INTRO =
+      "Dit zijn de afspraken over de opvang van %s, zoals ze op %s in onze administratie staan.";
+  static final String ADDRESS = "Adres";
+  static final String BILLING_ADDRESS = "Factuuradres";
+  static final String START_DATE = "Startdatum";
+  static final String END_DATE = "Einddatum";
+  static final String NO_END = "onbepaalde tijd";
+  static final String CARE_DAYS = "Opvangdagen";
+  static final String DAY = "Dag";
+  static final String DAY_PARTS = "Dagdelen";
+  static final String COSTS = "Kosten";
+  static final String HOURS_PER_YEAR = "Uren per jaar";
+  static final String AMOUNT_PER_YEAR = "Bedrag per jaar";
+  static final String AMOUNT_PER_MONTH = "Bedrag per maand";
+  static final String MONTHLY_EXPLAINED =
+      "Het bedrag per maand is uren per jaar maal uurtarief, gedeeld door twaalf. Begint of eindigt"
+          + " het contract midden in een maand, dan betaal je die maand naar verhouding.";
+  static final String CENTS_SPREAD =
+      "Het bedrag per jaar is niet precies door twaalf te delen: een maand kan daarom een cent"
+          + " meer of minder zijn, zodat het jaar precies klopt.";
+  static final String STRUCTURAL_CHANGE =
+      "Wil je iets blijvend veranderen, zoals andere dagen of meer uren? Geef het door via 'Stel"
+          + " een vraag' in het ouderportaal, of neem contact op met het Servicepunt: %s, %s.";
+
   private static final String[] MONTHS = {
     "januari", "februari", "maart", "april", "mei", "juni",
     "juli", "augustus", "september", "oktober", "november", "december"
+  };
+
+  private static final String[] WEEKDAYS = {
+    "maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag", "zondag"
   };
 
   private DutchText() {}
@@ -85,6 +118,25 @@ final class DutchText {
 
   static String month(Month month) {
     return MONTHS[month.ordinal()];
+  }
+
+  static String weekday(DayOfWeek weekday) {
+    return WEEKDAYS[weekday.ordinal()];
+  }
+
+  static String dayPart(DayPart dayPart) {
+    return switch (dayPart) {
+      case MORNING -> "ochtend";
+      case AFTERNOON -> "middag";
+      case BEFORE_SCHOOL -> "voorschoolse opvang";
+      case AFTER_SCHOOL -> "naschoolse opvang";
+      case HOLIDAY_DAY -> "vakantiedag";
+    };
+  }
+
+  /** E.g. {@code 07:30-13:00}. */
+  static String times(LocalTime start, LocalTime end) {
+    return start + "-" + end;
   }
 
   static String careType(CareType careType) {

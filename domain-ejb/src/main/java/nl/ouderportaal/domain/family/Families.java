@@ -41,9 +41,14 @@ public class Families {
   public record ChildLine(UUID id, String name, LocalDate birthDate, List<ContractLine> contracts)
       implements Serializable {}
 
-  /** A contract in one line. */
+  /** A contract in one line; its id is the one of its confirmation's download. */
   public record ContractLine(
-      String location, CareType careType, LocalDate start, LocalDate end, List<ContractDay> days)
+      UUID id,
+      String location,
+      CareType careType,
+      LocalDate start,
+      LocalDate end,
+      List<ContractDay> days)
       implements Serializable {}
 
   @PersistenceContext private EntityManager em;
@@ -131,6 +136,7 @@ public class Families {
   static ContractLine line(Contract contract) {
     List<ContractDay> days = contract.days();
     return new ContractLine(
+        contract.id(),
         contract.location().name(),
         contract.careType(),
         contract.period().start(),

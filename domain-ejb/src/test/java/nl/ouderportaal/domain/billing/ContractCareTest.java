@@ -29,6 +29,24 @@ class ContractCareTest {
   }
 
   @Test
+  void theMonthlyAmountIsATwelfthOfTheYearAndEveryFullMonthIsWithinACentOfIt() {
+    ContractCare even = wholeYears("1056", "10.95");
+    ContractCare odd = wholeYears("1000", "10.01");
+
+    assertThat(even.monthlyAmount()).isEqualTo(Money.euros("963.60"));
+    assertThat(even.hasEqualMonths()).isTrue();
+    // 10010.00 / 12 = 834.1666..
+    assertThat(odd.monthlyAmount()).isEqualTo(Money.euros("834.17"));
+    assertThat(odd.hasEqualMonths()).isFalse();
+    for (int month = 1; month <= 12; month++) {
+      Money instalment = odd.amountFor(YearMonth.of(2026, month));
+      assertThat(instalment.minus(odd.monthlyAmount()).amount().abs())
+          .as("month %d", month)
+          .isLessThanOrEqualTo(new BigDecimal("0.01"));
+    }
+  }
+
+  @Test
   void aFullMonthIsATwelfthOfTheYear() {
     ContractCare care = wholeYears("1056", "10.95");
 

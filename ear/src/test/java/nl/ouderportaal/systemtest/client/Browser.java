@@ -176,6 +176,13 @@ public class Browser implements BeforeAllCallback, AfterAllCallback, TestWatcher
     return driver.findElement(By.tagName("body")).getText();
   }
 
+  /** Whether the page fits the window's width: nothing to scroll sideways (on a phone). */
+  public boolean fitsTheScreen() {
+    return (Boolean)
+        ((org.openqa.selenium.JavascriptExecutor) driver)
+            .executeScript("return document.documentElement.scrollWidth <= window.innerWidth;");
+  }
+
   /** Waits until the image has loaded and has pixels (a refused photo never gets any). */
   public void waitForImage(By image) {
     waitFor(

@@ -22,7 +22,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
-import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.support.ui.Select;
 
 /**
@@ -65,7 +64,7 @@ public class QuestionBrowserIT {
     browser.click(By.id("questions"));
     browser.waitFor(d -> d.getTitle().startsWith("Stel een vraag"));
     assertThat(browser.textOf(By.id("mine-title"))).isEqualTo("Mijn vragen");
-    assertThat(fitsTheScreen()).as("no sideways scrolling on a phone").isTrue();
+    assertThat(browser.fitsTheScreen()).as("no sideways scrolling on a phone").isTrue();
 
     new Select(browser.find(By.id("ask:topic"))).selectByVisibleText("Wijziging van mijn contract");
     browser.type(By.id("ask:subject"), subject);
@@ -144,7 +143,7 @@ public class QuestionBrowserIT {
     browser.waitFor(d -> d.getTitle().startsWith("Vraag"));
     assertThat(browser.textOf(By.id("thread"))).contains(question, answer, "Servicepunt");
     assertThat(browser.textOf(By.id("question-status"))).isEqualTo("Beantwoord");
-    assertThat(fitsTheScreen()).isTrue();
+    assertThat(browser.fitsTheScreen()).isTrue();
 
     String thread = browser.driver().getCurrentUrl();
     browser.deleteCookies();
@@ -168,11 +167,5 @@ public class QuestionBrowserIT {
     assertThat(browser.driver().findElements(By.id("figure-questions"))).isEmpty();
     browser.open(server.backoffice("questions.xhtml"));
     browser.waitFor(d -> d.getTitle().startsWith("Pagina niet gevonden"));
-  }
-
-  private boolean fitsTheScreen() {
-    return (Boolean)
-        ((JavascriptExecutor) browser.driver())
-            .executeScript("return document.documentElement.scrollWidth <= window.innerWidth;");
   }
 }

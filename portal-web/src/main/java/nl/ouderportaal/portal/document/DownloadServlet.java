@@ -11,6 +11,7 @@ import java.io.UncheckedIOException;
 import java.util.UUID;
 import java.util.function.BiConsumer;
 import java.util.function.Function;
+import nl.ouderportaal.domain.billing.ContractConfirmations;
 import nl.ouderportaal.domain.billing.Invoices;
 import nl.ouderportaal.domain.document.Documents;
 import nl.ouderportaal.domain.document.FileDownload;
@@ -18,11 +19,12 @@ import nl.ouderportaal.domain.news.News;
 import nl.ouderportaal.domain.platform.NotFoundException;
 
 /**
- * Every PDF of the family: {@code /download/invoice/<id>}, {@code /download/document/<id>}, and a
- * news item's newsletter, {@code /download/newsletter/<news item id>}. The boundary decides whether
- * the caller may have it; anything else, a malformed id included, is 404. Always an attachment,
- * never cached by anyone but the parent's own browser for this response, with a strong ETag from
- * the content's SHA-256. The web.xml constraint lets only parents in.
+ * Every PDF of the family: {@code /download/invoice/<id>}, {@code /download/document/<id>}, a
+ * contract's confirmation, made on request, {@code /download/contract/<contract id>}, and a news
+ * item's newsletter, {@code /download/newsletter/<news item id>}. The boundary decides whether the
+ * caller may have it; anything else, a malformed id included, is 404. Always an attachment, never
+ * cached by anyone but the parent's own browser for this response, with a strong ETag from the
+ * content's SHA-256. The web.xml constraint lets only parents in.
  */
 @WebServlet("/download/*")
 public class DownloadServlet extends HttpServlet {
@@ -31,6 +33,7 @@ public class DownloadServlet extends HttpServlet {
 
   @Inject private Invoices invoices;
   @Inject private Documents documents;
+  @Inject private ContractConfirmations contracts;
   @Inject private News news;
 
   @Override
@@ -53,8 +56,33 @@ public class DownloadServlet extends HttpServlet {
       case "invoice" -> send(id, invoices::download, invoices::streamPdf, request, response);
       case "document" -> send(id, documents::download, documents::streamTo, request, response);
       case "newsletter" -> send(id, news::newsletter, news::streamNewsletter, request, response);
+      case "contract" -> sendContract(id, request, response);
       default -> response.sendError(HttpServletResponse.SC_NOT_FOUND);
     }
+  }
+
+  /** A confirmation is made once per request: its description and its bytes come together. */
+  private void sendContract(UUID id, HttpServletRequest request, HttpServletResponse response)
+      throws IOException {
+    ContractConfirmations.Pdf pdf;
+    try {
+      pdf = contracts.pdf(id);
+    } catch (NotFoundException notTheirs) {
+      response.sendError(HttpServletResponse.SC_NOT_FOUND);
+      return;
+    }
+    send(
+        id,
+        sameId -> pdf.file(),
+        (sameId, out) -> {
+          try {
+            out.write(pdf.content());
+          } catch (IOException goneAway) {
+            throw new UncheckedIOException(goneAway);
+          }
+        },
+        request,
+        response);
   }
 
   private static void send(

@@ -49,10 +49,17 @@ public class Authentication {
     Optional<UserAccount> found = Accounts.findByEmail(em, email);
     if (found.isEmpty()) {
       PasswordHash.verifyNothing(password);
+      LoginGuess guess = guessOf(email, now);
+      if (guess.isLocked(now)) {
+        LOG.log(Level.INFO, "Login refused: unknown address guessed too often, from {0}", address);
+        audit.record(null, "LOGIN_LOCKED_UNKNOWN", "ACCOUNT", null, null, clientAddress);
+        return LoginResult.of(Outcome.LOCKED);
+      }
+      guess.failed(now);
       failedFrom(address, throttle, now);
       LOG.log(Level.INFO, "Login failed: unknown address, from {0}", clientAddress);
       audit.record(null, "LOGIN_FAILED_UNKNOWN", "ACCOUNT", null, null, clientAddress);
-      return LoginResult.of(Outcome.INVALID);
+      return LoginResult.of(guess.isLocked(now) ? Outcome.LOCKED : Outcome.INVALID);
     }
     UserAccount account = found.get();
     if (account.isLocked(now)) {
@@ -110,6 +117,31 @@ public class Authentication {
     LOG.log(Level.INFO, "Login succeeded for account {0}", account.id());
     audit.record(account.id(), "LOGIN", "ACCOUNT", account.id(), null, clientAddress);
     return new LoginResult(Outcome.SUCCESS, account.id(), account.roles(), null);
+  }
+
+  /**
+   * The failures of a login name without an account, locked for this attempt (a new row when it has
+   * none: two first guesses of the same name at the same moment may collide on the key, and the
+   * loser's attempt fails, which costs a guesser nothing they are owed).
+   */
+  private LoginGuess guessOf(String email, Instant now) {
+    String key = LoginGuess.keyOf(email);
+    LoginGuess guess = em.find(LoginGuess.class, key, LockModeType.PESSIMISTIC_WRITE);
+    if (guess == null) {
+      guess = new LoginGuess(key, now);
+      em.persist(guess);
+    }
+    return guess;
+  }
+
+  /**
+   * Forgets the guessed names nobody tried for a day: the table holds no more than a day of
+   * guessing, and a name tried again after that starts counting anew.
+   */
+  public int forgetOldGuesses() {
+    return em.createQuery("delete from LoginGuess g where g.lastFailedAt < :before")
+        .setParameter("before", clock.instant().minus(java.time.Duration.ofDays(1)))
+        .executeUpdate();
   }
 
   /** The address's row, locked for this attempt, if it had failures before. */

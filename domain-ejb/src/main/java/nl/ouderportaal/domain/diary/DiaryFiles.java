@@ -57,7 +57,7 @@ public class DiaryFiles extends HttpServlet {
       }
     } catch (BusinessException | IllegalArgumentException notTheirs) {
       if (!response.isCommitted()) {
-        response.reset();
+        // not reset(): that would drop the security headers set before this servlet ran
         response.sendError(HttpServletResponse.SC_NOT_FOUND);
       }
     }

@@ -124,4 +124,30 @@ public class AuthenticationIT {
     assertThat(rightButLocked.outcome()).isEqualTo(Outcome.LOCKED);
     assertThat(otherAccount.outcome()).isEqualTo(Outcome.SUCCESS);
   }
+
+  @Test
+  public void fiveGuessesAtAnUnknownAddressAnswerLikeFiveAtAKnownOne() {
+    Scenario s = fixtures.scenario();
+    String unknown = "niemand-" + s.token() + "@test.example";
+    for (int i = 0; i < 4; i++) {
+      LoginResult known = authentication.verify(s.parentAEmail(), "fout-1".toCharArray(), null);
+      LoginResult stranger = authentication.verify(unknown, "fout-1".toCharArray(), null);
+      assertThat(stranger).isEqualTo(known);
+      assertThat(stranger.outcome()).isEqualTo(Outcome.INVALID);
+    }
+
+    LoginResult knownFifth = authentication.verify(s.parentAEmail(), "fout-1".toCharArray(), null);
+    LoginResult strangerFifth = authentication.verify(unknown, "fout-1".toCharArray(), null);
+    LoginResult strangerSixth =
+        authentication.verify(" " + unknown.toUpperCase() + " ", "fout-1".toCharArray(), null);
+
+    assertThat(knownFifth.outcome()).isEqualTo(Outcome.LOCKED);
+    assertThat(strangerFifth).isEqualTo(knownFifth);
+    assertThat(strangerSixth.outcome()).isEqualTo(Outcome.LOCKED);
+    assertThat(
+            authentication
+                .verify("ander-" + s.token() + "@test.example", "fout-1".toCharArray(), null)
+                .outcome())
+        .isEqualTo(Outcome.INVALID);
+  }
 }

@@ -85,8 +85,12 @@ public class PortalLoginBrowserIT {
 
     browser.waitFor(d -> d.getCurrentUrl().contains("login.xhtml"));
     assertThat(browser.pageText()).contains("Je bent uitgelogd.");
+    String loggedOut = browser.driver().getCurrentUrl();
     browser.driver().navigate().back();
-    browser.waitFor(d -> d.getCurrentUrl().contains("login.xhtml"));
+    // the account page is asked for again (never kept by the browser), and sends to the login
+    browser.waitFor(
+        d -> !d.getCurrentUrl().equals(loggedOut) && d.getCurrentUrl().contains("login.xhtml"));
+    assertThat(browser.driver().getCurrentUrl()).contains("next=%2Faccount.xhtml");
     assertThat(browser.pageText()).doesNotContain(s.childA1Name(), s.parentAName());
   }
 

@@ -163,5 +163,62 @@ public class HttpSecurityIT {
     assertThat(wrong.headers().allValues("Set-Cookie")).isEmpty();
   }
 
-  /** Fills in the login form as a browser without scripts would. */
+  @Test
+  public void aGuessedIdAnswers404WithTheSecurityHeadersStillOn() {
+    Scenario s = server.newScenario();
+    String session = server.portalSession(s.parentAEmail());
+
+    for (String url :
+        List.of(
+            server.portal("child.xhtml?id=" + s.childB1()),
+            server.portal("files/photo/" + java.util.UUID.randomUUID()),
+            server.portal("files/album/" + java.util.UUID.randomUUID() + ".zip"))) {
+      HttpResponse<String> response = Server.get(url, "Cookie", session);
+      assertThat(response.statusCode()).as(url).isEqualTo(404);
+      assertThat(response.headers().firstValue("X-Content-Type-Options"))
+          .as(url)
+          .hasValue("nosniff");
+      assertThat(response.headers().firstValue("X-Frame-Options")).as(url).hasValue("DENY");
+      assertThat(response.headers().firstValue("Referrer-Policy")).as(url).hasValue("same-origin");
+      assertThat(response.headers().firstValue("Permissions-Policy")).as(url).isPresent();
+      assertThat(response.headers().firstValue("Content-Disposition")).as(url).isEmpty();
+      assertThat(response.body()).as(url).doesNotContain(s.childB1Name());
+    }
+  }
+
+  @Test
+  public void theSessionCookieIsHttpOnlyAndSameSiteAndNeverInAUrl() {
+    Scenario s = server.newScenario();
+
+    HttpResponse<String> login = server.logIntoPortal(s.parentAEmail(), Scenario.PASSWORD, null);
+
+    String cookie =
+        login.headers().allValues("Set-Cookie").stream()
+            .filter(c -> c.startsWith("JSESSIONID="))
+            .reduce((first, second) -> second)
+            .orElseThrow();
+    assertThat(cookie).containsIgnoringCase("HttpOnly").containsIgnoringCase("SameSite=Lax");
+    assertThat(login.headers().firstValue("Location").orElseThrow())
+        .doesNotContainIgnoringCase("jsessionid");
+    HttpResponse<String> home =
+        Server.get(server.portal("index.xhtml"), "Cookie", Server.sessionCookie(login));
+    assertThat(home.body()).doesNotContainIgnoringCase(";jsessionid");
+  }
+
+  @Test
+  public void aSessionThatLogsInAgainGetsANewIdAndTheOldOneIsWorthless() {
+    Scenario s = server.newScenario();
+    String first = server.portalSession(s.parentAEmail());
+    assertThat(Server.get(server.portal("index.xhtml"), "Cookie", first).statusCode())
+        .isEqualTo(200);
+
+    HttpResponse<String> again = server.logIntoPortal(s.parentAEmail(), Scenario.PASSWORD, first);
+
+    String second = Server.sessionCookie(again);
+    assertThat(second).isNotEqualTo(first);
+    assertThat(Server.get(server.portal("index.xhtml"), "Cookie", second).statusCode())
+        .isEqualTo(200);
+    assertThat(Server.get(server.portal("index.xhtml"), "Cookie", first).statusCode())
+        .isEqualTo(302);
+  }
 }

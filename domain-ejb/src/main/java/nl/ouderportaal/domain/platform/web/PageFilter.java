@@ -47,7 +47,8 @@ public class PageFilter extends HttpFilter {
       if (!notFound(failed) || response.isCommitted()) {
         throw failed;
       }
-      response.reset();
+      // sendError drops what the page wrote; reset() would also drop the security headers that the
+      // server's filters set before the page ran
       response.sendError(HttpServletResponse.SC_NOT_FOUND);
     }
   }

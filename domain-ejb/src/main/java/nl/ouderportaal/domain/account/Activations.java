@@ -5,6 +5,7 @@ import jakarta.ejb.Stateless;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.io.Serializable;
 import java.time.Clock;
@@ -40,7 +41,7 @@ public class Activations {
 
   /** Whether the link still works, for the page that opens it; it is not used up by looking. */
   public LinkState check(String secret, TokenPurpose purpose) {
-    return usable(secret, purpose)
+    return find(secret, purpose, LockModeType.NONE)
         .map(
             t ->
                 new LinkState(
@@ -120,7 +121,15 @@ public class Activations {
     return account.email();
   }
 
+  /**
+   * The token of the link, if it can be used now, locked for this transaction: of two requests with
+   * the same link at the same moment, the second waits and then finds it used.
+   */
   private Optional<AccountToken> usable(String secret, TokenPurpose purpose) {
+    return find(secret, purpose, LockModeType.PESSIMISTIC_WRITE);
+  }
+
+  private Optional<AccountToken> find(String secret, TokenPurpose purpose, LockModeType lock) {
     if (secret == null || secret.isBlank() || secret.length() > 100) {
       return Optional.empty();
     }
@@ -129,6 +138,13 @@ public class Activations {
         .setParameter("hash", AccountToken.hash(secret.strip()))
         .getResultStream()
         .findFirst()
+        .map(
+            t -> {
+              if (lock != LockModeType.NONE) {
+                em.refresh(t, lock);
+              }
+              return t;
+            })
         .filter(t -> t.isUsable(purpose, now));
   }
 

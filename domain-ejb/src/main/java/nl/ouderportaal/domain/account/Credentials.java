@@ -23,7 +23,9 @@ public class Credentials {
     /** done (for an e-mail address: the confirmation link is on its way) */
     DONE,
     /** the current password was wrong; nothing changed */
-    WRONG_PASSWORD
+    WRONG_PASSWORD,
+    /** the account is locked after too many wrong passwords: nothing was tried, nothing changed */
+    LOCKED
   }
 
   @PersistenceContext private EntityManager em;
@@ -36,8 +38,9 @@ public class Credentials {
   public Outcome changePassword(String currentPassword, String newPassword) {
     UserAccount account = mine();
     PasswordPolicy.check(newPassword, account.email());
-    if (!currentPasswordIsRight(account, currentPassword)) {
-      return Outcome.WRONG_PASSWORD;
+    Outcome check = checkCurrentPassword(account, currentPassword);
+    if (check != Outcome.DONE) {
+      return check;
     }
     account.changePasswordHash(PasswordHash.hash(newPassword.toCharArray()));
     audit.record(account.id(), "PASSWORD_CHANGED", "ACCOUNT", account.id(), null);
@@ -61,11 +64,13 @@ public class Credentials {
     if (normalised.equals(account.email())) {
       throw new BusinessException("email.same");
     }
+    // the password first: whether an address is taken is told only to who knows their own
+    Outcome check = checkCurrentPassword(account, currentPassword);
+    if (check != Outcome.DONE) {
+      return check;
+    }
     if (Accounts.findByEmail(em, normalised).isPresent()) {
       throw new BusinessException("email.taken");
-    }
-    if (!currentPasswordIsRight(account, currentPassword)) {
-      return Outcome.WRONG_PASSWORD;
     }
     links.sendEmailConfirmation(account, normalised);
     audit.record(account.id(), "EMAIL_CHANGE_REQUESTED", "ACCOUNT", account.id(), normalised);
@@ -80,13 +85,22 @@ public class Credentials {
     return mine().language();
   }
 
-  private boolean currentPasswordIsRight(UserAccount account, String password) {
+  /**
+   * DONE when the current password is right. A wrong one counts as a failed login, so it locks the
+   * account as at the login page, and while the account is locked nothing is tried: a session left
+   * open is no way around the lock.
+   */
+  private Outcome checkCurrentPassword(UserAccount account, String password) {
+    if (account.isLocked(clock.instant())) {
+      audit.record(account.id(), "CURRENT_PASSWORD_LOCKED", "ACCOUNT", account.id(), null);
+      return Outcome.LOCKED;
+    }
     if (password != null && PasswordHash.verify(password.toCharArray(), account.passwordHash())) {
-      return true;
+      return Outcome.DONE;
     }
     account.loginFailed(clock.instant());
     audit.record(account.id(), "CURRENT_PASSWORD_WRONG", "ACCOUNT", account.id(), null);
-    return false;
+    return Outcome.WRONG_PASSWORD;
   }
 
   private UserAccount mine() {

@@ -1,6 +1,10 @@
 package nl.ouderportaal.domain.family;
 
+import jakarta.annotation.Resource;
+import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -39,38 +43,75 @@ public class Invitations {
   @Inject private AccountLinks links;
   @Inject private AuditLog audit;
   @Inject private CurrentUser currentUser;
+  @Resource private SessionContext context;
 
   /**
    * Invites every parent whose family's care starts within the lead time (or runs already) and who
    * has never been invited and has no password. Run daily; running it again invites nobody twice.
+   * Each parent is invited in a transaction of their own, so one that cannot be invited (say, their
+   * address is already another account's) is logged and does not hold up the others.
    *
    * @return how many parents were invited
    */
+  @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
   public int inviteDue() {
-    LocalDate today = LocalDate.now(clock);
-    List<Parent> candidates =
+    List<UUID> candidates =
         em.createQuery(
-                "select distinct p from Parent p join fetch p.family f join fetch f.organisation o"
+                "select p.id from Parent p join p.family f"
                     + " where exists (select c.id from Contract c where c.child.family = f"
                     + "   and (c.period.end is null or c.period.end >= :today))"
                     + " and (p.accountId is null or exists (select a.id from UserAccount a"
-                    + "   where a.id = p.accountId and a.status = :new and a.invitedAt is null))",
-                Parent.class)
-            .setParameter("today", today)
+                    + "   where a.id = p.accountId and a.status = :new and a.invitedAt is null))"
+                    + " order by p.id",
+                UUID.class)
+            .setParameter("today", LocalDate.now(clock))
             .setParameter("new", AccountStatus.NEW)
             .getResultList();
+    Invitations self = context.getBusinessObject(Invitations.class);
     int invited = 0;
-    for (Parent parent : candidates) {
-      LocalDate start = firstStart(parent.family());
-      if (!start
-          .minusMonths(parent.family().organisation().invitationLeadMonths())
-          .isAfter(today)) {
-        invite(parent, null);
-        invited++;
+    int failed = 0;
+    for (UUID parent : candidates) {
+      try {
+        if (self.inviteIfDue(parent)) {
+          invited++;
+        }
+      } catch (RuntimeException cannot) {
+        failed++;
+        LOG.log(Level.WARNING, "Parent {0} could not be invited: {1}", parent, cannot.toString());
       }
     }
-    LOG.log(Level.INFO, "Invited {0} new parents", invited);
+    LOG.log(Level.INFO, "Invited {0} new parents, {1} could not be invited", invited, failed);
     return invited;
+  }
+
+  /**
+   * Invites one parent if they are due now (see {@link #inviteDue()}); checks everything again, so
+   * calling it for anyone at any time invites nobody twice or early.
+   *
+   * @return whether the parent was invited
+   */
+  @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+  public boolean inviteIfDue(UUID parentId) {
+    Parent parent = em.find(Parent.class, parentId);
+    if (parent == null) {
+      return false;
+    }
+    if (parent.accountId() != null) {
+      UserAccount account = em.find(UserAccount.class, parent.accountId());
+      if (account == null || account.status() != AccountStatus.NEW || account.invitedAt() != null) {
+        return false;
+      }
+    }
+    LocalDate start = firstStart(parent.family());
+    if (start == null
+        || start
+            .minusMonths(parent.family().organisation().invitationLeadMonths())
+            .isAfter(LocalDate.now(clock))) {
+      return false;
+    }
+    invite(parent, null);
+    em.flush();
+    return true;
   }
 
   /** The service desk sends a (new) invitation to a parent without a password. */

@@ -10,16 +10,22 @@ import jakarta.transaction.UserTransaction;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import nl.ouderportaal.domain.account.Activations;
 import nl.ouderportaal.domain.account.Authentication;
 import nl.ouderportaal.domain.account.Credentials;
 import nl.ouderportaal.domain.account.LoginResult.Outcome;
+import nl.ouderportaal.domain.care.AbsenceReason;
+import nl.ouderportaal.domain.care.Absences;
 import nl.ouderportaal.domain.family.ConsentPurpose;
 import nl.ouderportaal.domain.family.Consents;
 import nl.ouderportaal.domain.family.Invitations;
 import nl.ouderportaal.domain.family.Parents;
 import nl.ouderportaal.domain.platform.BusinessException;
 import nl.ouderportaal.domain.platform.NotFoundException;
+import nl.ouderportaal.domain.question.QuestionDraft;
+import nl.ouderportaal.domain.question.Questions;
+import nl.ouderportaal.domain.question.Topic;
 import nl.ouderportaal.systemtest.support.Caller;
 import nl.ouderportaal.systemtest.support.Fixtures;
 import nl.ouderportaal.systemtest.support.NewFamily;
@@ -60,6 +66,12 @@ public class AccountsIT {
 
   @EJB(lookup = "java:global/ouderportaal/domain-ejb/Parents")
   private Parents parents;
+
+  @EJB(lookup = "java:global/ouderportaal/domain-ejb/Absences")
+  private Absences absences;
+
+  @EJB(lookup = "java:global/ouderportaal/domain-ejb/Questions")
+  private Questions questions;
 
   @Inject private Fixtures fixtures;
   @Resource private UserTransaction transaction;
@@ -215,6 +227,34 @@ public class AccountsIT {
   }
 
   @Test
+  public void guessingTheCurrentPasswordInAnOpenSessionLocksAsTheLoginDoes() throws Exception {
+    NewFamily family = fixtures.newFamily(today.minusDays(30), null, true);
+    List<Credentials.Outcome> outcomes = new java.util.ArrayList<>();
+    for (int i = 0; i < 6; i++) {
+      String guess = "fout-" + i;
+      outcomes.add(
+          Caller.as(
+              family.parentAccount(),
+              "PARENT",
+              () -> credentials.changePassword(guess, "Mijn nieuwe wachtwoord")));
+    }
+    Credentials.Outcome rightButLocked =
+        Caller.as(
+            family.parentAccount(),
+            "PARENT",
+            () -> credentials.requestEmailChange(Scenario.PASSWORD, "ander@test.example"));
+
+    assertThat(outcomes.subList(0, 5)).containsOnly(Credentials.Outcome.WRONG_PASSWORD);
+    assertThat(outcomes.get(5)).isEqualTo(Credentials.Outcome.LOCKED);
+    assertThat(rightButLocked).isEqualTo(Credentials.Outcome.LOCKED);
+    assertThat(
+            authentication
+                .verify(family.parentEmail(), Scenario.PASSWORD.toCharArray(), null)
+                .outcome())
+        .isEqualTo(Outcome.LOCKED);
+  }
+
+  @Test
   public void aNewEmailAddressCountsOnlyOnceItIsConfirmed() throws Exception {
     NewFamily family = fixtures.newFamily(today.minusDays(30), null, true);
     String newAddress = "nieuw-" + family.token().toLowerCase() + "@test.example";
@@ -301,6 +341,32 @@ public class AccountsIT {
     Parents.Profile me = Caller.as(recent.parentAccount(), "PARENT", parents::me);
     assertThat(me.careEnded()).isTrue();
     assertThat(me.lastDayOfAccess()).isEqualTo(today.minusDays(14).plusWeeks(8));
+    // reading and downloading only: nothing new for the care that ended ...
+    assertThatThrownBy(
+            () ->
+                Caller.as(
+                    recent.parentAccount(),
+                    "PARENT",
+                    () ->
+                        absences.report(
+                            recent.childId(),
+                            List.of(today.plusDays(3)),
+                            AbsenceReason.SICK,
+                            null)))
+        .isInstanceOf(BusinessException.class)
+        .extracting(e -> ((BusinessException) e).messageKey())
+        .isEqualTo("care.ended");
+    // ... but the service desk can still be asked (about the last invoice, say), and consents
+    // can still be withdrawn
+    UUID asked =
+        Caller.as(
+            recent.parentAccount(),
+            "PARENT",
+            () ->
+                questions.ask(
+                    new QuestionDraft(
+                        Topic.INVOICE, null, "Laatste factuur", "Klopt het bedrag?")));
+    assertThat(asked).isNotNull();
 
     var refused =
         authentication.verify(longAgo.parentEmail(), Scenario.PASSWORD.toCharArray(), null);

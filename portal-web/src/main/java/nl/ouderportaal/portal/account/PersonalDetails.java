@@ -66,6 +66,8 @@ public class PersonalDetails implements Serializable {
       Credentials.Outcome outcome = credentials.changePassword(currentPassword, newPassword);
       if (outcome == Credentials.Outcome.WRONG_PASSWORD) {
         Messages.error("password:currentPassword", "password.currentWrong");
+      } else if (outcome == Credentials.Outcome.LOCKED) {
+        Messages.error("password:currentPassword", "login.locked");
       } else {
         Messages.info("password.changed");
       }
@@ -83,6 +85,8 @@ public class PersonalDetails implements Serializable {
       Credentials.Outcome outcome = credentials.requestEmailChange(emailPassword, newEmail);
       if (outcome == Credentials.Outcome.WRONG_PASSWORD) {
         Messages.error("email:emailPassword", "password.currentWrong");
+      } else if (outcome == Credentials.Outcome.LOCKED) {
+        Messages.error("email:emailPassword", "login.locked");
       } else {
         Messages.info("email.confirmationSent", newEmail);
         newEmail = null;

@@ -159,11 +159,11 @@ public class InvoiceRun {
         problems.add("charge " + charge.id() + ": " + broken.getMessage());
       }
     }
-    long parents =
-        em.createQuery("select count(p) from Parent p where p.family = :family", Long.class)
+    List<Parent> parents =
+        em.createNamedQuery("Parent.findByFamily", Parent.class)
             .setParameter("family", family)
-            .getSingleResult();
-    return new InvoiceInput(family, period, (int) parents, contracts, charges, problems);
+            .getResultList();
+    return new InvoiceInput(family, period, parents, contracts, charges, problems);
   }
 
   /** A charge of the care module as a line for billing: extra care, or a late cancellation. */

@@ -33,7 +33,7 @@ public class InvoiceDrafting implements ItemProcessor {
     if (!input.problems().isEmpty()) {
       throw refused(input, "job.failure.invalidData", String.join("; ", input.problems()));
     }
-    if (input.parents() == 0) {
+    if (input.parents().isEmpty()) {
       throw refused(input, "job.failure.noParent", null);
     }
     InvoiceDraft draft;

@@ -18,6 +18,7 @@ import nl.ouderportaal.domain.family.Child;
 import nl.ouderportaal.domain.family.Contract;
 import nl.ouderportaal.domain.family.ContractDay;
 import nl.ouderportaal.domain.family.Family;
+import nl.ouderportaal.domain.family.Parent;
 import nl.ouderportaal.domain.job.JobItemFailure;
 import nl.ouderportaal.domain.organisation.Address;
 import nl.ouderportaal.domain.organisation.CareType;
@@ -43,6 +44,8 @@ class InvoiceDraftingTest {
           CareType.DAYCARE);
   private final Family family =
       new Family(organisation, "Aalbers", new Address("Aweg 1", "3511 AA", "Utrecht"));
+  private final Parent anna = new Parent(family, "Anna", "Aalbers", "anna@test.example", null);
+  private final Parent bart = new Parent(family, "Bart", "Aalbers", "bart@test.example", null);
   private final Child abel = new Child(family, "Abel", "Aalbers", LocalDate.of(2025, 3, 1));
 
   /** The system tests' fixture contract: Monday morning and afternoon, 528 h a year at 10.95. */
@@ -59,7 +62,8 @@ class InvoiceDraftingTest {
   }
 
   private InvoiceInput input(int parents, List<Contract> contracts, List<String> problems) {
-    return new InvoiceInput(family, MAY, parents, contracts, List.of(), problems);
+    return new InvoiceInput(
+        family, MAY, List.of(anna, bart).subList(0, parents), contracts, List.of(), problems);
   }
 
   @Test
@@ -81,6 +85,22 @@ class InvoiceDraftingTest {
   }
 
   @Test
+  void theInvoiceIsAddressedToTheParentsByName() {
+    DraftedInvoice drafted =
+        InvoiceDrafting.draft(
+            input(2, List.of(contract(DateRange.from(LocalDate.of(2026, 1, 1)))), List.of()));
+
+    var debtor =
+        drafted
+            .draft()
+            .issue(
+                new nl.ouderportaal.domain.billing.InvoiceNumber(2026, 1), LocalDate.of(2026, 5, 1))
+            .debtor();
+    assertThat(debtor.name()).isEqualTo("Anna Aalbers en Bart Aalbers");
+    assertThat(debtor.address()).isEqualTo(family.address());
+  }
+
+  @Test
   void extraCareOnTheInvoiceIsChargedInFullNextToTheContract() {
     CareCharge extra =
         CareCharge.extraCare(
@@ -94,7 +114,7 @@ class InvoiceDraftingTest {
         new InvoiceInput(
             family,
             MAY,
-            2,
+            List.of(anna, bart),
             List.of(contract(DateRange.from(LocalDate.of(2026, 1, 1)))),
             List.of(new InvoiceInput.OpenCharge(java.util.UUID.randomUUID(), extra)),
             List.of());

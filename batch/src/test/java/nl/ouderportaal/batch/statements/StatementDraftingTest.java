@@ -18,6 +18,7 @@ import nl.ouderportaal.domain.family.Child;
 import nl.ouderportaal.domain.family.Contract;
 import nl.ouderportaal.domain.family.ContractDay;
 import nl.ouderportaal.domain.family.Family;
+import nl.ouderportaal.domain.family.Parent;
 import nl.ouderportaal.domain.organisation.Address;
 import nl.ouderportaal.domain.organisation.CareType;
 import nl.ouderportaal.domain.organisation.DayPart;
@@ -40,6 +41,7 @@ class StatementDraftingTest {
           CareType.DAYCARE);
   private final Family family =
       new Family(organisation, "Aalbers", new Address("Aweg 1", "3511 AA", "Utrecht"));
+  private final Parent anna = new Parent(family, "Anna", "Aalbers", "anna@test.example", null);
   private final Child abel = new Child(family, "Abel", "Aalbers", LocalDate.of(2025, 3, 1));
   private final Contract contract =
       new Contract(
@@ -54,7 +56,7 @@ class StatementDraftingTest {
     List<Invoice> invoices = new ArrayList<>();
     for (int month = 1; month <= 12; month++) {
       invoices.add(
-          new InvoiceDraft(family, YearMonth.of(2026, month))
+          new InvoiceDraft(family, List.of(anna), YearMonth.of(2026, month))
               .addContractCare(contract)
               .issue(new InvoiceNumber(2026, month), LocalDate.of(2026, month, 1)));
     }

@@ -173,8 +173,12 @@ final class DutchText {
     return "Extra opvang " + shortDate(day);
   }
 
-  /** The description of care cancelled after the deadline. */
+  /**
+   * The description of extra care called off after the cancel deadline, e.g. "Extra opvang
+   * 3-3-2026, afgemeld na de annuleertermijn": the parent sees why a day the child was not there is
+   * charged.
+   */
   static String lateCancellation(LocalDate day) {
-    return "Te laat geannuleerde opvang " + shortDate(day);
+    return extraCare(day) + ", afgemeld na de annuleertermijn";
   }
 }

@@ -8,6 +8,7 @@ import java.util.Objects;
 import nl.ouderportaal.domain.family.Child;
 import nl.ouderportaal.domain.family.Contract;
 import nl.ouderportaal.domain.family.Family;
+import nl.ouderportaal.domain.family.Parent;
 
 /**
  * A family's invoice for a month while it is being put together: contract care for the month, plus
@@ -18,11 +19,17 @@ import nl.ouderportaal.domain.family.Family;
 public final class InvoiceDraft {
 
   private final Family family;
+  private final Debtor debtor;
   private final YearMonth period;
   private final List<InvoiceLine> lines = new ArrayList<>();
 
-  public InvoiceDraft(Family family, YearMonth period) {
+  /**
+   * @param parents the family's parents, who are the debtor
+   * @throws IllegalArgumentException when the family has no parent
+   */
+  public InvoiceDraft(Family family, List<Parent> parents, YearMonth period) {
     this.family = Objects.requireNonNull(family, "family");
+    this.debtor = Debtor.of(family, parents);
     this.period = Objects.requireNonNull(period, "period");
   }
 
@@ -60,14 +67,13 @@ public final class InvoiceDraft {
   }
 
   /**
-   * The invoice, with the next number of the series and the debtor's name and address as they are
-   * today.
+   * The invoice, with the next number of the series and the parents' names and address as they were
+   * when the draft was made.
    */
   public Invoice issue(InvoiceNumber number, LocalDate invoiceDate) {
     if (isEmpty()) {
       throw new IllegalStateException("nothing to invoice for " + family.name() + " in " + period);
     }
-    return new Invoice(
-        number, invoiceDate, period, family.organisation().name(), Debtor.of(family), lines);
+    return new Invoice(number, invoiceDate, period, family.organisation().name(), debtor, lines);
   }
 }

@@ -6,10 +6,11 @@ import java.util.Objects;
 import java.util.UUID;
 import nl.ouderportaal.domain.family.Contract;
 import nl.ouderportaal.domain.family.Family;
+import nl.ouderportaal.domain.family.Parent;
 
 /**
  * Everything a family's invoice for a month is made from, read in one go: the family (with its
- * organisation), how many parents it has, the contracts that cover a day of the month (with child
+ * organisation), its parents (the debtor), the contracts that cover a day of the month (with child
  * and location), and the open charges up to the end of the month. Making the draft from this is a
  * pure function, which the invoicing job's processor is. A charge that could not be turned into an
  * invoice line (its data breaks a rule of the model) is left out and named in {@code problems}, so
@@ -18,7 +19,7 @@ import nl.ouderportaal.domain.family.Family;
 public record InvoiceInput(
     Family family,
     YearMonth period,
-    int parents,
+    List<Parent> parents,
     List<Contract> contracts,
     List<OpenCharge> charges,
     List<String> problems) {
@@ -35,6 +36,7 @@ public record InvoiceInput(
   public InvoiceInput {
     Objects.requireNonNull(family, "family");
     Objects.requireNonNull(period, "period");
+    parents = List.copyOf(parents);
     contracts = List.copyOf(contracts);
     charges = List.copyOf(charges);
     problems = List.copyOf(problems);
@@ -46,7 +48,7 @@ public record InvoiceInput(
 
   /** The draft: contract care of the month and every open charge, in full. */
   public InvoiceDraft draft() {
-    InvoiceDraft draft = new InvoiceDraft(family, period);
+    InvoiceDraft draft = new InvoiceDraft(family, parents, period);
     contracts.forEach(draft::addContractCare);
     charges.forEach(open -> draft.addCharge(open.charge()));
     return draft;

@@ -23,7 +23,7 @@ import java.util.Optional;
 import java.util.UUID;
 import nl.ouderportaal.domain.account.Accounts;
 import nl.ouderportaal.domain.audit.AuditLog;
-import nl.ouderportaal.domain.care.CareRequestLine;
+import nl.ouderportaal.domain.care.Absence;
 import nl.ouderportaal.domain.document.Blobs;
 import nl.ouderportaal.domain.document.Document;
 import nl.ouderportaal.domain.document.DocumentKind;
@@ -35,6 +35,7 @@ import nl.ouderportaal.domain.notification.Category;
 import nl.ouderportaal.domain.notification.Notifier;
 import nl.ouderportaal.domain.notification.Recipient;
 import nl.ouderportaal.domain.organisation.Location;
+import nl.ouderportaal.domain.organisation.LocationCalendar;
 
 /**
  * Issuing invoices and annual statements, for the batch jobs: which families to do, what their
@@ -68,6 +69,7 @@ public class InvoiceRun {
   @Inject private Notifier notifier;
   @Inject private Accounts accounts;
   @Inject private AuditLog audit;
+  @Inject private LocationCalendar calendar;
   @Inject private Clock clock;
 
   /** Every organisation, for the schedule, which starts a run for each. */
@@ -159,36 +161,41 @@ public class InvoiceRun {
         problems.add("charge " + charge.id() + ": " + broken.getMessage());
       }
     }
-    long parents =
-        em.createQuery("select count(p) from Parent p where p.family = :family", Long.class)
+    List<Parent> parents =
+        em.createNamedQuery("Parent.findByFamily", Parent.class)
             .setParameter("family", family)
-            .getSingleResult();
-    return new InvoiceInput(family, period, (int) parents, contracts, charges, problems);
+            .getResultList();
+    return new InvoiceInput(family, period, parents, contracts, charges, problems);
   }
 
-  /** A charge of the care module as a line for billing: extra care, or a late cancellation. */
+  /**
+   * A charge of the care module as a line for billing: extra care, or a late cancellation when the
+   * child was reported absent that day after the cancel deadline (see {@link CareCharge#approved}).
+   * A cancelled line has no open charge: cancelling withdraws it.
+   */
   private CareCharge toBilling(
       nl.ouderportaal.domain.care.CareCharge charge, Map<UUID, Child> children) {
     Location location = em.find(Location.class, charge.locationId());
+    // the draft is made after this transaction, and names the organisation
     location.organisation().name();
-    CareRequestLine line = em.find(CareRequestLine.class, charge.requestLineId());
-    Money rate = new Money(charge.hourlyRate());
     Child child = children.get(charge.childId());
-    return line != null && line.isCancelled()
-        ? CareCharge.lateCancellation(
-            child,
-            location,
-            charge.careDay(),
-            charge.hours(),
-            rate,
-            DutchText.lateCancellation(charge.careDay()))
-        : CareCharge.extraCare(
-            child,
-            location,
-            charge.careDay(),
-            charge.hours(),
-            rate,
-            DutchText.extraCare(charge.careDay()));
+    Optional<java.time.Instant> absenceReported =
+        em.createQuery(
+                "select a from Absence a where a.child.id = :child and a.careDay = :day",
+                Absence.class)
+            .setParameter("child", charge.childId())
+            .setParameter("day", charge.careDay())
+            .getResultStream()
+            .findFirst()
+            .map(Absence::reportedAt);
+    return CareCharge.approved(
+        child,
+        location,
+        charge.careDay(),
+        charge.hours(),
+        new Money(charge.hourlyRate()),
+        calendar.policy(location.organisation(), location.careType()),
+        absenceReported);
   }
 
   /**

@@ -78,4 +78,9 @@ public class Absence {
   public String note() {
     return note;
   }
+
+  /** When it was reported: after the cancel deadline, an invoice charge of the day stays. */
+  public Instant reportedAt() {
+    return reportedAt;
+  }
 }

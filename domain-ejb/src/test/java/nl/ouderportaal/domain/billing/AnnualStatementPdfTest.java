@@ -41,7 +41,8 @@ class AnnualStatementPdfTest {
         .contains("Jaaropgave kinderopvang 2026")
         .contains("Kinderopvang De Zonnebloem")
         .contains("De Boomhut, LRK-nummer 123456789")
-        .contains("Familie De Vries")
+        .contains("Ouder/verzorger", "Mark de Vries en Sanne de Vries", "Oudegracht 210")
+        .doesNotContain("Familie De Vries")
         .contains("Noor de Vries")
         .contains("15-04-2024")
         .contains("Kinderdagverblijf")
@@ -71,7 +72,7 @@ class AnnualStatementPdfTest {
             LocalDate.of(2026, 6, 1),
             YearMonth.of(2026, 6),
             families.organisation.name(),
-            Debtor.of(families.deVries),
+            Debtor.of(families.deVries, families.parents),
             List.of(fee));
 
     String text = written(AnnualStatement.of(2026, List.of(invoice)).get(0));

@@ -48,7 +48,7 @@ class AnnualStatementTest {
     AnnualStatement statement = statements.get(0);
     assertThat(statement.year()).isEqualTo(2026);
     assertThat(statement.organisationName()).isEqualTo("Kinderopvang De Zonnebloem");
-    assertThat(statement.debtor().name()).isEqualTo("Familie De Vries");
+    assertThat(statement.debtor().name()).isEqualTo("Mark de Vries en Sanne de Vries");
     assertThat(statement.child().name()).isEqualTo("Noor de Vries");
     assertThat(statement.child().birthDate()).isEqualTo(LocalDate.of(2024, 4, 15));
     assertThat(statement.careType()).isEqualTo(CareType.DAYCARE);
@@ -132,7 +132,7 @@ class AnnualStatementTest {
             LocalDate.of(2026, 6, 1),
             YearMonth.of(2026, 6),
             families.organisation.name(),
-            Debtor.of(families.deVries),
+            Debtor.of(families.deVries, families.parents),
             List.of(fee));
 
     AnnualStatement statement = AnnualStatement.of(2026, List.of(invoice)).get(0);

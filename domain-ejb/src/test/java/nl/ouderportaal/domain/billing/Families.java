@@ -12,6 +12,7 @@ import nl.ouderportaal.domain.family.Child;
 import nl.ouderportaal.domain.family.Contract;
 import nl.ouderportaal.domain.family.ContractDay;
 import nl.ouderportaal.domain.family.Family;
+import nl.ouderportaal.domain.family.Parent;
 import nl.ouderportaal.domain.organisation.Address;
 import nl.ouderportaal.domain.organisation.CareType;
 import nl.ouderportaal.domain.organisation.DayPart;
@@ -19,7 +20,9 @@ import nl.ouderportaal.domain.organisation.Location;
 import nl.ouderportaal.domain.organisation.Organisation;
 import nl.ouderportaal.domain.platform.DateRange;
 
-/** One organisation with a KDV and a BSO, and the De Vries family with two children. */
+/**
+ * One organisation with a KDV and a BSO, and the De Vries family with two parents and two children.
+ */
 final class Families {
 
   final Organisation organisation =
@@ -42,6 +45,9 @@ final class Families {
   final Family deVries =
       new Family(
           organisation, "Familie De Vries", new Address("Oudegracht 210", "3511 NR", "Utrecht"));
+  final Parent sanne = new Parent(deVries, "Sanne", "de Vries", "sanne@test.example", null);
+  final Parent mark = new Parent(deVries, "Mark", "de Vries", "mark@test.example", null);
+  final List<Parent> parents = List.of(sanne, mark);
   final Child noor = new Child(deVries, "Noor", "de Vries", LocalDate.of(2024, 4, 15));
   final Child daan = new Child(deVries, "Daan", "de Vries", LocalDate.of(2019, 9, 2));
 
@@ -76,7 +82,7 @@ final class Families {
     for (YearMonth month = YearMonth.of(2026, 1);
         !month.isAfter(last);
         month = month.plusMonths(1)) {
-      InvoiceDraft draft = new InvoiceDraft(deVries, month);
+      InvoiceDraft draft = new InvoiceDraft(deVries, parents, month);
       contracts.forEach(draft::addContractCare);
       if (charges.containsKey(month)) {
         draft.addCharge(charges.get(month));

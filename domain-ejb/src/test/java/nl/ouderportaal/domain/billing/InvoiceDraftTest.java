@@ -21,7 +21,7 @@ class InvoiceDraftTest {
 
   /** Noor at the KDV (963.60 a month), Daan at the BSO (480 h x 9.60 = 384.00 a month). */
   private InvoiceDraft november() {
-    return new InvoiceDraft(families.deVries, NOVEMBER)
+    return new InvoiceDraft(families.deVries, families.parents, NOVEMBER)
         .addContractCare(
             families.kdvContract(families.noor, "1056", "10.95", DateRange.from(JANUARY_1)))
         .addContractCare(
@@ -61,7 +61,7 @@ class InvoiceDraftTest {
     assertThat(invoice.number()).hasToString("2026-000123");
     assertThat(invoice.period()).isEqualTo(NOVEMBER);
     assertThat(invoice.organisationName()).isEqualTo("Kinderopvang De Zonnebloem");
-    assertThat(invoice.debtor().name()).isEqualTo("Familie De Vries");
+    assertThat(invoice.debtor().name()).isEqualTo("Mark de Vries en Sanne de Vries");
     assertThat(invoice.debtor().address()).isEqualTo(families.deVries.address());
   }
 
@@ -116,7 +116,7 @@ class InvoiceDraftTest {
   @Test
   void nothingToChargeIsNoInvoiceAndTakesNoNumber() {
     InvoiceDraft draft =
-        new InvoiceDraft(families.deVries, NOVEMBER)
+        new InvoiceDraft(families.deVries, families.parents, NOVEMBER)
             .addContractCare(
                 families.kdvContract(
                     families.noor, "1056", "10.95", DateRange.from(LocalDate.of(2026, 12, 1))));

@@ -17,7 +17,7 @@ class InvoicePdfTest {
   @Test
   void anInvoiceForOneContractShowsTheMonthlyAmountAndTheLrkNumber() throws Exception {
     Invoice invoice =
-        new InvoiceDraft(families.deVries, YearMonth.of(2026, 11))
+        new InvoiceDraft(families.deVries, families.parents, YearMonth.of(2026, 11))
             .addContractCare(
                 families.kdvContract(families.noor, "1056", "10.95", DateRange.from(JANUARY_1)))
             .issue(new InvoiceNumber(2026, 123), LocalDate.of(2026, 11, 1));
@@ -29,7 +29,8 @@ class InvoicePdfTest {
         .contains("Factuur")
         .contains("2026-000123")
         .contains("1 november 2026")
-        .contains("Familie De Vries", "Oudegracht 210", "3511 NR Utrecht")
+        .contains("Mark de Vries en Sanne de Vries", "Oudegracht 210", "3511 NR Utrecht")
+        .doesNotContain("Familie De Vries")
         .contains("LRK-nummer 123456789")
         .contains("Noor de Vries")
         .contains("Kinderdagverblijf, vaste opvang november 2026")
@@ -42,7 +43,7 @@ class InvoicePdfTest {
   @Test
   void anInvoiceOverTwoLocationsShowsBothLrkNumbersAndTheTotal() throws Exception {
     Invoice invoice =
-        new InvoiceDraft(families.deVries, YearMonth.of(2026, 11))
+        new InvoiceDraft(families.deVries, families.parents, YearMonth.of(2026, 11))
             .addContractCare(
                 families.kdvContract(families.noor, "1056", "10.95", DateRange.from(JANUARY_1)))
             .addContractCare(
@@ -72,7 +73,7 @@ class InvoicePdfTest {
   @Test
   void theCallersStreamStaysOpen() throws Exception {
     Invoice invoice =
-        new InvoiceDraft(families.deVries, YearMonth.of(2026, 11))
+        new InvoiceDraft(families.deVries, families.parents, YearMonth.of(2026, 11))
             .addContractCare(
                 families.kdvContract(families.noor, "1056", "10.95", DateRange.from(JANUARY_1)))
             .issue(new InvoiceNumber(2026, 123), LocalDate.of(2026, 11, 1));

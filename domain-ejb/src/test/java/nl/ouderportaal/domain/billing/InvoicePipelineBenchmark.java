@@ -14,6 +14,7 @@ import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.YearMonth;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.UUID;
@@ -21,6 +22,7 @@ import nl.ouderportaal.domain.family.Child;
 import nl.ouderportaal.domain.family.Contract;
 import nl.ouderportaal.domain.family.ContractDay;
 import nl.ouderportaal.domain.family.Family;
+import nl.ouderportaal.domain.family.Parent;
 import nl.ouderportaal.domain.organisation.Address;
 import nl.ouderportaal.domain.organisation.DayPart;
 import nl.ouderportaal.domain.platform.DateRange;
@@ -106,7 +108,10 @@ public final class InvoicePipelineBenchmark {
                 new BigDecimal("10.95"),
                 DateRange.from(LocalDate.of(2026, 1, 1)));
         Invoice invoice =
-            new InvoiceDraft(family, month)
+            new InvoiceDraft(
+                    family,
+                    List.of(new Parent(family, "Ouder", "Gezin " + i, "ouder@test.example", null)),
+                    month)
                 .addContractCare(contract)
                 .issue(numbers.take(), invoiceDate);
         ByteArrayOutputStream pdf = new ByteArrayOutputStream(8192);

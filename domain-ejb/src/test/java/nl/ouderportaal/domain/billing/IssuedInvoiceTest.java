@@ -19,7 +19,7 @@ class IssuedInvoiceTest {
   @Test
   void theStoredInvoiceIsTheIssuedOne() {
     Invoice invoice =
-        new InvoiceDraft(families.deVries, YearMonth.of(2026, 5))
+        new InvoiceDraft(families.deVries, families.parents, YearMonth.of(2026, 5))
             .addContractCare(
                 families.kdvContract(
                     families.noor, "528", "10.95", DateRange.from(LocalDate.of(2026, 1, 1))))
@@ -49,7 +49,7 @@ class IssuedInvoiceTest {
   @Test
   void anInvoiceGetsItsDocumentOnce() {
     Invoice invoice =
-        new InvoiceDraft(families.deVries, YearMonth.of(2026, 5))
+        new InvoiceDraft(families.deVries, families.parents, YearMonth.of(2026, 5))
             .addContractCare(
                 families.kdvContract(
                     families.noor, "528", "10.95", DateRange.from(LocalDate.of(2026, 1, 1))))

@@ -207,7 +207,7 @@ public class InvoicingIT {
     assertThat(new String(pdf.toByteArray(), 0, 5, StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
     String text = textOf(pdf.toByteArray());
     assertThat(text)
-        .contains(A_FAMILY_MONTH, fixtures.lrkNumberOf(s.groupX()), s.familyAName(), "SEPA");
+        .contains(A_FAMILY_MONTH, fixtures.lrkNumberOf(s.groupX()), s.parentAName(), "SEPA");
     assertThat(Caller.as(s.parentAAccount(), "PARENT", () -> invoices.download(invoice)).fileName())
         .endsWith(".pdf");
   }

@@ -16,6 +16,7 @@ import java.util.Map;
 import java.util.Properties;
 import java.util.UUID;
 import nl.ouderportaal.systemtest.support.DiaryScenario;
+import nl.ouderportaal.systemtest.support.InvoicedScenario;
 import nl.ouderportaal.systemtest.support.NewFamily;
 import nl.ouderportaal.systemtest.support.PendingRequest;
 import nl.ouderportaal.systemtest.support.Scenario;
@@ -94,6 +95,11 @@ public final class Server {
   public PendingRequest pendingRequest() {
     return PendingRequest.fromText(
         fixture(fixtures.resolve("fixtures/pending-request").toString()));
+  }
+
+  /** A new scenario whose two families have their invoice of this month. */
+  public InvoicedScenario invoicedScenario() {
+    return InvoicedScenario.fromText(fixture(fixtures.resolve("fixtures/invoiced").toString()));
   }
 
   /** A new scenario with a diary entry, a photo and a group message by group worker X. */

@@ -1,5 +1,7 @@
 package nl.ouderportaal.systemtest.support;
 
+import static org.awaitility.Awaitility.await;
+
 import jakarta.ejb.EJB;
 import jakarta.inject.Inject;
 import jakarta.servlet.annotation.WebServlet;
@@ -10,10 +12,13 @@ import java.io.IOException;
 import java.io.StringWriter;
 import java.math.BigDecimal;
 import java.time.DayOfWeek;
+import java.time.Duration;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.List;
 import java.util.Properties;
 import java.util.UUID;
+import nl.ouderportaal.domain.billing.Invoices;
 import nl.ouderportaal.domain.care.CareRequests;
 import nl.ouderportaal.domain.care.LineDraft;
 import nl.ouderportaal.domain.credit.CreditType;
@@ -24,6 +29,8 @@ import nl.ouderportaal.domain.diary.Mood;
 import nl.ouderportaal.domain.family.ConsentPurpose;
 import nl.ouderportaal.domain.family.Consents;
 import nl.ouderportaal.domain.family.Invitations;
+import nl.ouderportaal.domain.job.JobKind;
+import nl.ouderportaal.domain.job.Jobs;
 import nl.ouderportaal.domain.messaging.GroupMessages;
 import nl.ouderportaal.domain.organisation.DayPart;
 
@@ -43,6 +50,8 @@ import nl.ouderportaal.domain.organisation.DayPart;
  *   <li>{@code GET fixtures/pending-request}: a new {@link Scenario} in which parent A asked for a
  *       morning for child A1 on the invoice (so it waits for the service desk): a {@link
  *       PendingRequest}
+ *   <li>{@code GET fixtures/invoiced}: a new {@link Scenario} whose service desk ran the invoicing
+ *       of this month to the end: an {@link InvoicedScenario}
  *   <li>{@code GET fixtures/diary}: a new {@link Scenario} with a diary entry and photo for A1 and
  *       a message to group X, written by group worker X: a {@link DiaryScenario}
  * </ul>
@@ -72,6 +81,12 @@ public class FixtureServlet extends HttpServlet {
 
   @EJB(lookup = "java:global/ouderportaal/domain-ejb/GroupMessages")
   private GroupMessages messages;
+
+  @EJB(lookup = "java:global/ouderportaal/domain-ejb/Jobs")
+  private Jobs jobs;
+
+  @EJB(lookup = "java:global/ouderportaal/domain-ejb/Invoices")
+  private Invoices invoices;
 
   @Override
   protected void doGet(HttpServletRequest request, HttpServletResponse response)
@@ -121,7 +136,43 @@ public class FixtureServlet extends HttpServlet {
       }
       case "/pending-request" -> response.getWriter().write(pendingRequest().toText());
       case "/diary" -> response.getWriter().write(diaryScenario().toText());
+      case "/invoiced" -> response.getWriter().write(invoicedScenario().toText());
       default -> response.sendError(404);
+    }
+  }
+
+  /**
+   * The service desk runs the invoicing of this month and waits for it to finish: each family gets
+   * its invoice (the fixture contracts).
+   */
+  private InvoicedScenario invoicedScenario() {
+    Scenario s = fixtures.scenario();
+    try {
+      long run =
+          Caller.as(
+              s.serviceDeskAccount(),
+              "SERVICEDESK",
+              () -> jobs.start(JobKind.MONTHLY_INVOICING, YearMonth.now().toString()));
+      String status =
+          await()
+              .atMost(Duration.ofSeconds(25))
+              .pollInterval(Duration.ofMillis(300))
+              .until(
+                  () ->
+                      Caller.as(s.serviceDeskAccount(), "SERVICEDESK", () -> jobs.run(run))
+                          .status(),
+                  done ->
+                      java.util.Set.of("COMPLETED", "FAILED", "STOPPED", "ABANDONED")
+                          .contains(done));
+      if (!"COMPLETED".equals(status)) {
+        throw new IllegalStateException("the invoicing ended " + status);
+      }
+      return new InvoicedScenario(
+          s,
+          Caller.as(s.parentAAccount(), "PARENT", () -> invoices.mine()).get(0).id(),
+          Caller.as(s.parentBAccount(), "PARENT", () -> invoices.mine()).get(0).id());
+    } catch (Exception e) {
+      throw new IllegalStateException("the scenario could not be invoiced", e);
     }
   }
 

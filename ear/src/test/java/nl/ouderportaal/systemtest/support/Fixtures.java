@@ -311,6 +311,39 @@ public class Fixtures {
     }
   }
 
+  /** The family's invoice for a month as it was issued, with its lines; null when there is none. */
+  public nl.ouderportaal.domain.billing.Invoice invoiceOf(
+      UUID familyId, java.time.YearMonth period) {
+    EntityManager em = emf.createEntityManager();
+    try {
+      return em.createNamedQuery(
+              "IssuedInvoice.findByFamilyAndPeriod",
+              nl.ouderportaal.domain.billing.IssuedInvoice.class)
+          .setParameter("family", familyId)
+          .setParameter("period", period)
+          .getResultStream()
+          .findFirst()
+          .map(nl.ouderportaal.domain.billing.IssuedInvoice::toInvoice)
+          .orElse(null);
+    } finally {
+      em.close();
+    }
+  }
+
+  /** The charges of 'on the invoice' care of a child, by day. */
+  public List<nl.ouderportaal.domain.care.CareCharge> chargesOf(UUID childId) {
+    EntityManager em = emf.createEntityManager();
+    try {
+      return em.createQuery(
+              "select c from CareCharge c where c.childId = :child order by c.careDay",
+              nl.ouderportaal.domain.care.CareCharge.class)
+          .setParameter("child", childId)
+          .getResultList();
+    } finally {
+      em.close();
+    }
+  }
+
   /** How many documents a family has. */
   public long documentCount(UUID familyId) {
     EntityManager em = emf.createEntityManager();

@@ -26,7 +26,7 @@ import nl.ouderportaal.domain.family.Parent;
 import nl.ouderportaal.domain.organisation.Address;
 import nl.ouderportaal.domain.organisation.DayPart;
 import nl.ouderportaal.domain.platform.DateRange;
-import org.flywaydb.core.Flyway;
+import nl.ouderportaal.domain.platform.MigrateOnBoot;
 import org.h2.jdbcx.JdbcDataSource;
 
 /**
@@ -51,7 +51,7 @@ public final class InvoicePipelineBenchmark {
     JdbcDataSource dataSource = new JdbcDataSource();
     dataSource.setURL("jdbc:h2:mem:benchmark;DB_CLOSE_DELAY=-1");
     dataSource.setUser("sa");
-    Flyway.configure().dataSource(dataSource).locations("classpath:db/migration").load().migrate();
+    MigrateOnBoot.migrate(dataSource);
 
     Families world = new Families();
     YearMonth month = YearMonth.of(2026, 11);

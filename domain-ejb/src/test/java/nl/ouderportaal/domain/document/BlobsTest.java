@@ -16,8 +16,8 @@ import java.util.HexFormat;
 import java.util.Random;
 import java.util.UUID;
 import nl.ouderportaal.domain.platform.BusinessException;
+import nl.ouderportaal.domain.platform.MigrateOnBoot;
 import nl.ouderportaal.domain.platform.NotFoundException;
-import org.flywaydb.core.Flyway;
 import org.h2.jdbcx.JdbcDataSource;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -38,7 +38,7 @@ class BlobsTest {
     JdbcDataSource dataSource = new JdbcDataSource();
     dataSource.setURL("jdbc:h2:mem:blobs-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1");
     dataSource.setUser("sa");
-    Flyway.configure().dataSource(dataSource).locations("classpath:db/migration").load().migrate();
+    MigrateOnBoot.migrate(dataSource);
     blobs = new Blobs(dataSource, Clock.fixed(NOW, ZoneOffset.UTC));
   }
 

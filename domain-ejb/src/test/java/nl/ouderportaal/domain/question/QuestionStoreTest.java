@@ -22,7 +22,7 @@ import nl.ouderportaal.domain.family.Child;
 import nl.ouderportaal.domain.family.Family;
 import nl.ouderportaal.domain.organisation.Address;
 import nl.ouderportaal.domain.organisation.Organisation;
-import org.flywaydb.core.Flyway;
+import nl.ouderportaal.domain.platform.MigrateOnBoot;
 import org.h2.jdbcx.JdbcDataSource;
 import org.hibernate.Session;
 import org.hibernate.jpa.boot.internal.ParsedPersistenceXmlDescriptor;
@@ -57,7 +57,7 @@ class QuestionStoreTest {
     dataSource = new JdbcDataSource();
     dataSource.setURL("jdbc:h2:mem:questions-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1");
     dataSource.setUser("sa");
-    Flyway.configure().dataSource(dataSource).locations("classpath:db/migration").load().migrate();
+    MigrateOnBoot.migrate(dataSource);
     // bootstrapped as JPA, like in the server: a flush cascades a persist to new messages
     ParsedPersistenceXmlDescriptor unit =
         new ParsedPersistenceXmlDescriptor(

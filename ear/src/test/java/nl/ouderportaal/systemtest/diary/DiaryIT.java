@@ -23,6 +23,7 @@ import nl.ouderportaal.domain.diary.Photos;
 import nl.ouderportaal.domain.family.ConsentPurpose;
 import nl.ouderportaal.domain.family.Consents;
 import nl.ouderportaal.domain.messaging.GroupMessages;
+import nl.ouderportaal.domain.organisation.Settings;
 import nl.ouderportaal.domain.platform.BusinessException;
 import nl.ouderportaal.domain.platform.NotFoundException;
 import nl.ouderportaal.systemtest.support.Caller;
@@ -63,6 +64,9 @@ public class DiaryIT {
 
   @EJB(lookup = "java:global/ouderportaal/domain-ejb/DiaryRetention")
   private nl.ouderportaal.domain.diary.DiaryRetention retention;
+
+  @EJB(lookup = "java:global/ouderportaal/domain-ejb/Settings")
+  private Settings settings;
 
   @Inject private Fixtures fixtures;
 
@@ -107,6 +111,67 @@ public class DiaryIT {
         .extracting(Diary.Entry::text)
         .containsExactly("Thuis goed geslapen", "Lekker gespeeld");
     assertThat(page.entries()).extracting(Diary.Entry::byStaff).containsExactly(false, true);
+  }
+
+  @Test
+  public void theServiceDeskSetsTheDiaryAgeAndDiariesOpenAndCloseByIt() throws Exception {
+    Scenario s = fixtures.scenario();
+    assertThat(as(s.parentBAccount(), "PARENT", () -> diary.open(s.childB2())))
+        .as("Bas is 14 months old, the diary is for children under 12 months")
+        .isFalse();
+
+    diaryAge(s, 18);
+    assertThat(
+            as(s.serviceDeskAccount(), "SERVICEDESK", () -> settings.policies().diaryAgeMonths()))
+        .isEqualTo(18);
+    assertThat(as(s.parentBAccount(), "PARENT", () -> diary.open(s.childB2()))).isTrue();
+    as(s.staffYAccount(), "STAFF", () -> diary.write(s.childB2(), draft("Bas bouwde"), List.of()));
+
+    diaryAge(s, 6);
+    assertThat(as(s.parentAAccount(), "PARENT", () -> diary.open(s.childA1())))
+        .as("Abel is 8 months old")
+        .isFalse();
+    assertThatThrownBy(
+            () ->
+                as(
+                    s.staffXAccount(),
+                    "STAFF",
+                    () -> diary.write(s.childA1(), draft("x"), List.of())))
+        .isInstanceOf(BusinessException.class)
+        .extracting(e -> ((BusinessException) e).messageKey())
+        .isEqualTo("diary.closed");
+    assertThat(as(s.parentBAccount(), "PARENT", () -> diary.entries(s.childB2(), 0, 10)))
+        .as("a closed diary can still be read")
+        .satisfies(page -> assertThat(page.open()).isFalse())
+        .extracting(page -> page.entries().get(0).text())
+        .isEqualTo("Bas bouwde");
+
+    for (int months : List.of(-1, 61)) {
+      assertThatThrownBy(() -> diaryAge(s, months))
+          .as(months + " months")
+          .isInstanceOf(BusinessException.class)
+          .extracting(e -> ((BusinessException) e).messageKey())
+          .isEqualTo("settings.diaryAgeInvalid");
+    }
+    for (Callable<?> notTheDesk :
+        List.<Callable<?>>of(
+            () -> as(s.parentAAccount(), "PARENT", () -> changeDiaryAge(24)),
+            () -> as(s.staffXAccount(), "STAFF", () -> changeDiaryAge(24)))) {
+      assertThatThrownBy(notTheDesk::call).isInstanceOf(NotFoundException.class);
+    }
+    assertThat(
+            as(s.serviceDeskAccount(), "SERVICEDESK", () -> settings.policies().diaryAgeMonths()))
+        .isEqualTo(6);
+    assertThat(as(s.parentAAccount(), "PARENT", () -> diary.open(s.childA1()))).isFalse();
+  }
+
+  private void diaryAge(Scenario s, int months) throws Exception {
+    as(s.serviceDeskAccount(), "SERVICEDESK", () -> changeDiaryAge(months));
+  }
+
+  private Void changeDiaryAge(int months) {
+    settings.changeDiaryAge(months);
+    return null;
   }
 
   @Test

@@ -27,6 +27,7 @@ import nl.ouderportaal.domain.organisation.Settings;
 import nl.ouderportaal.domain.platform.BusinessException;
 import nl.ouderportaal.domain.platform.NotFoundException;
 import nl.ouderportaal.systemtest.support.Caller;
+import nl.ouderportaal.systemtest.support.FamilyInGroup;
 import nl.ouderportaal.systemtest.support.Fixtures;
 import nl.ouderportaal.systemtest.support.Scenario;
 import nl.ouderportaal.systemtest.support.SystemTestDeployment;
@@ -392,6 +393,46 @@ public class DiaryIT {
                     "PARENT",
                     () -> messages.writeToGroup(UUID.randomUUID(), "x")))
         .isInstanceOf(NotFoundException.class);
+  }
+
+  @Test
+  public void aFamilyOnlyInGroupXReadsAndWritesNothingOfGroupY() throws Exception {
+    Scenario s = fixtures.scenario();
+    FamilyInGroup c = fixtures.familyInGroup(s.groupX());
+    as(
+        s.staffYAccount(),
+        "STAFF",
+        () ->
+            photos.upload(
+                s.groupY(), null, "Verfhoek", Set.of(), null, List.of(TestPhotos.jpegStream())));
+    UUID albumY = as(s.staffYAccount(), "STAFF", () -> photos.albums().get(0).id());
+    UUID photoY = as(s.staffYAccount(), "STAFF", () -> photos.album(albumY).get(0).id());
+    as(s.staffYAccount(), "STAFF", () -> messages.post(s.groupY(), null, "Morgen verven we."));
+    as(s.staffXAccount(), "STAFF", () -> messages.post(s.groupX(), null, "Morgen de zandbak."));
+
+    assertThat(as(s.parentAAccount(), "PARENT", () -> photos.album(albumY)))
+        .as("parent A has Ada in group Y, and no child is tagged")
+        .extracting(PhotoRef::id)
+        .containsExactly(photoY);
+    assertThat(texts(s.parentAAccount(), "PARENT")).contains("Morgen verven we.");
+
+    assertThat(as(c.parentAccount(), "PARENT", () -> photos.albums()))
+        .extracting(Photos.AlbumView::id)
+        .doesNotContain(albumY);
+    assertThat(texts(c.parentAccount(), "PARENT"))
+        .contains("Morgen de zandbak.")
+        .doesNotContain("Morgen verven we.");
+    for (Callable<?> groupY :
+        List.<Callable<?>>of(
+            () -> photos.album(albumY),
+            () -> photos.albumName(albumY),
+            () -> photos.serve(photoY, Photo.Size.THUMBNAIL),
+            () -> messages.writeToGroup(s.groupY(), "Cas komt morgen later."))) {
+      assertThatThrownBy(() -> as(c.parentAccount(), "PARENT", groupY))
+          .isInstanceOf(NotFoundException.class);
+    }
+    as(c.parentAccount(), "PARENT", () -> messages.writeToGroup(s.groupX(), "Cas komt later."));
+    assertThat(texts(s.staffYAccount(), "STAFF")).doesNotContain("Cas komt morgen later.");
   }
 
   private List<String> texts(UUID account, String role) throws Exception {

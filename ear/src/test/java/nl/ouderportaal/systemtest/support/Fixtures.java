@@ -268,6 +268,37 @@ public class Fixtures {
     return ids;
   }
 
+  /**
+   * One more family in the group's organisation, whose only child (born 10 months ago) is placed in
+   * the group since last month with a contract at its location.
+   */
+  public FamilyInGroup familyInGroup(UUID groupId) {
+    EntityManager em = emf.createEntityManager();
+    em.joinTransaction();
+    String token = token();
+    LocalDate today = LocalDate.now();
+    Group group = em.find(Group.class, groupId);
+    Organisation organisation = group.location().organisation();
+    Family family =
+        persist(
+            em,
+            new Family(
+                organisation, "Claes " + token, new Address("Cweg 3", "3511 CC", "Utrecht")));
+    UserAccount account =
+        account(
+            em,
+            organisation,
+            "ouder-c-" + token.toLowerCase(Locale.ROOT) + "@test.example",
+            Role.PARENT,
+            Instant.now());
+    persist(em, new Parent(family, "Cor", family.name(), account.email(), null))
+        .linkAccount(account.id());
+    Child child = child(em, family, "Cas", today.minusMonths(10), group, group.location(), today);
+    em.flush();
+    return new FamilyInGroup(
+        family.id(), account.id(), account.email(), child.id(), child.fullName());
+  }
+
   /** The LRK number of a group's location. */
   public String lrkNumberOf(UUID groupId) {
     EntityManager em = emf.createEntityManager();

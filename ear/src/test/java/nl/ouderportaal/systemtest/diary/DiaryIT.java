@@ -176,6 +176,27 @@ public class DiaryIT {
   }
 
   @Test
+  public void theSecondPageHasTheOldestEntriesNewestFirst() throws Exception {
+    Scenario s = fixtures.scenario();
+    for (int i = 1; i <= 12; i++) {
+      String text = "Dag " + i;
+      as(s.staffXAccount(), "STAFF", () -> diary.write(s.childA1(), draft(text), List.of()));
+    }
+
+    Diary.Page first = as(s.parentAAccount(), "PARENT", () -> diary.entries(s.childA1(), 0, 10));
+    Diary.Page second = as(s.parentAAccount(), "PARENT", () -> diary.entries(s.childA1(), 10, 10));
+
+    assertThat(first.total()).isEqualTo(12);
+    assertThat(first.entries())
+        .extracting(Diary.Entry::text)
+        .containsExactly(
+            "Dag 12", "Dag 11", "Dag 10", "Dag 9", "Dag 8", "Dag 7", "Dag 6", "Dag 5", "Dag 4",
+            "Dag 3");
+    assertThat(second.total()).isEqualTo(12);
+    assertThat(second.entries()).extracting(Diary.Entry::text).containsExactly("Dag 2", "Dag 1");
+  }
+
+  @Test
   public void nobodyElseReadsTheDiary() throws Exception {
     Scenario s = fixtures.scenario();
     as(s.staffXAccount(), "STAFF", () -> diary.write(s.childA1(), draft("Eerste dag"), List.of()));

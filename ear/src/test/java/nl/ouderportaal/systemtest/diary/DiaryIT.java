@@ -244,6 +244,12 @@ public class DiaryIT {
 
     consent(s.parentAAccount(), s.childA1(), ConsentPurpose.PHOTOS_IN_PORTAL, false);
     assertThat(photosSeenByParentA(s)).isEmpty();
+    for (Photo.Size size : Photo.Size.values()) {
+      assertThatThrownBy(() -> as(s.parentAAccount(), "PARENT", () -> photos.serve(photo, size)))
+          .as("the photo servlet no longer serves it to parent A: " + size)
+          .isInstanceOf(NotFoundException.class);
+    }
+    assertThat(as(s.parentAAccount(), "PARENT", () -> photos.latestOfMyChildren(10))).isEmpty();
     assertThatThrownBy(
             () -> as(s.parentBAccount(), "PARENT", () -> photos.serve(photo, Photo.Size.WEB)))
         .isInstanceOf(NotFoundException.class);
@@ -300,6 +306,50 @@ public class DiaryIT {
                             null,
                             List.of(TestPhotos.jpegStream()))))
         .isInstanceOf(NotFoundException.class);
+  }
+
+  @Test
+  public void withdrawingTheGroupPhotoConsentOfAnotherChildHidesTheGroupPhotoAtOnce()
+      throws Exception {
+    Scenario s = fixtures.scenario();
+    consent(s.parentAAccount(), s.childA1(), ConsentPurpose.PHOTOS_IN_PORTAL, true);
+    consent(s.parentBAccount(), s.childB1(), ConsentPurpose.GROUP_PHOTOS, true);
+    as(
+        s.staffXAccount(),
+        "STAFF",
+        () ->
+            photos.upload(
+                s.groupX(),
+                null,
+                "Buiten",
+                Set.of(s.childA1(), s.childB1()),
+                "Op de glijbaan",
+                List.of(TestPhotos.jpegStream())));
+    UUID album = as(s.staffXAccount(), "STAFF", () -> photos.albums().get(0).id());
+    UUID photo = as(s.staffXAccount(), "STAFF", () -> photos.album(album).get(0).id());
+    assertThat(as(s.parentAAccount(), "PARENT", () -> photos.album(album)))
+        .extracting(PhotoRef::id)
+        .containsExactly(photo);
+    assertThat(
+            as(s.parentAAccount(), "PARENT", () -> photos.serve(photo, Photo.Size.WEB))
+                .contentType())
+        .isEqualTo("image/jpeg");
+
+    consent(s.parentBAccount(), s.childB1(), ConsentPurpose.GROUP_PHOTOS, false);
+
+    assertThat(as(s.parentAAccount(), "PARENT", () -> photos.album(album)))
+        .as("Bo is in the photo, and Bo's parent no longer allows group photos")
+        .isEmpty();
+    assertThat(as(s.parentAAccount(), "PARENT", () -> photos.latestOfMyChildren(10))).isEmpty();
+    for (Photo.Size size : Photo.Size.values()) {
+      assertThatThrownBy(() -> as(s.parentAAccount(), "PARENT", () -> photos.serve(photo, size)))
+          .as(size.toString())
+          .isInstanceOf(NotFoundException.class);
+    }
+    assertThat(as(s.staffXAccount(), "STAFF", () -> photos.album(album)))
+        .as("the group worker still sees it")
+        .extracting(PhotoRef::id)
+        .containsExactly(photo);
   }
 
   @Test

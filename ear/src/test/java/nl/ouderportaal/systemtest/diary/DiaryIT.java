@@ -10,6 +10,7 @@ import jakarta.inject.Inject;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
@@ -355,6 +356,7 @@ public class DiaryIT {
   @Test
   public void aRefusedPhotoLeavesNothingBehind() throws Exception {
     Scenario s = fixtures.scenario();
+    Instant before = Instant.now();
 
     assertThatThrownBy(
             () ->
@@ -374,6 +376,33 @@ public class DiaryIT {
         .isEqualTo("photo.notAnImage");
     assertThat(as(s.staffXAccount(), "STAFF", () -> diary.entries(s.childA1(), 0, 10).total()))
         .isZero();
+    assertThat(fixtures.blobsStoredSince(before))
+        .as("the good photo before the refused one is not stored either")
+        .isZero();
+
+    assertThatThrownBy(
+            () ->
+                as(
+                    s.staffXAccount(),
+                    "STAFF",
+                    () ->
+                        photos.upload(
+                            s.groupX(),
+                            null,
+                            "Nieuw album",
+                            Set.of(s.childA1()),
+                            null,
+                            List.of(
+                                TestPhotos.jpegStream(),
+                                new ByteArrayInputStream(
+                                    "dit is tekst".getBytes(StandardCharsets.UTF_8))))))
+        .isInstanceOf(BusinessException.class)
+        .extracting(e -> ((BusinessException) e).messageKey())
+        .isEqualTo("photo.notAnImage");
+    assertThat(as(s.staffXAccount(), "STAFF", () -> photos.albums()))
+        .as("no new album is left behind")
+        .isEmpty();
+    assertThat(fixtures.blobsStoredSince(before)).isZero();
   }
 
   @Test

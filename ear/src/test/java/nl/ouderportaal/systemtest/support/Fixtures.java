@@ -390,6 +390,21 @@ public class Fixtures {
             .longValue();
   }
 
+  /**
+   * How many files were stored since {@code since}, of all tests: tests run one after another, so a
+   * test that asks before and after one refused upload sees only what that upload left behind.
+   */
+  public long blobsStoredSince(Instant since) {
+    EntityManager em = emf.createEntityManager();
+    em.joinTransaction();
+    return ((Number)
+            em.createNativeQuery("select count(*) from blob where created_at >= ?1")
+                .setParameter(
+                    1, java.time.OffsetDateTime.ofInstant(since, java.time.ZoneOffset.UTC))
+                .getSingleResult())
+        .longValue();
+  }
+
   /** The organisation keeps the diary for children younger than {@code months}. */
   public void diaryAge(UUID organisationId, int months) {
     EntityManager em = emf.createEntityManager();

@@ -33,6 +33,7 @@ public class SettingsPage implements Serializable {
   private List<CarePolicyForm> carePolicies;
   private Integer invitationLeadMonths;
   private Integer accessAfterCareWeeks;
+  private Integer diaryAgeMonths;
   private List<LocationForm> locations;
 
   @PostConstruct
@@ -45,6 +46,7 @@ public class SettingsPage implements Serializable {
             .toList();
     invitationLeadMonths = policies.invitationLeadMonths();
     accessAfterCareWeeks = policies.accessAfterCareWeeks();
+    diaryAgeMonths = policies.diaryAgeMonths();
     locations = settings.locations(year).stream().map(LocationForm::new).toList();
   }
 
@@ -62,6 +64,10 @@ public class SettingsPage implements Serializable {
     act(
         () -> settings.changeAccountPolicies(invitationLeadMonths, accessAfterCareWeeks),
         "settings.saved");
+  }
+
+  public void changeDiaryAge() {
+    act("diary", () -> settings.changeDiaryAge(diaryAgeMonths), "settings.saved");
   }
 
   public void changeOpeningHours(LocationForm location) {
@@ -103,12 +109,17 @@ public class SettingsPage implements Serializable {
    * form, so their message shows above the form's button.
    */
   private void act(Runnable change, String done) {
+    act(null, change, done);
+  }
+
+  /** One change of the form {@code formId}, whose refusal may name one of its fields. */
+  private void act(String formId, Runnable change, String done) {
     try {
       change.run();
       load();
       Messages.info(done);
     } catch (BusinessException refused) {
-      Messages.error(null, refused);
+      Messages.error(formId, refused);
     }
   }
 
@@ -138,6 +149,14 @@ public class SettingsPage implements Serializable {
 
   public void setAccessAfterCareWeeks(Integer accessAfterCareWeeks) {
     this.accessAfterCareWeeks = accessAfterCareWeeks;
+  }
+
+  public Integer getDiaryAgeMonths() {
+    return diaryAgeMonths;
+  }
+
+  public void setDiaryAgeMonths(Integer diaryAgeMonths) {
+    this.diaryAgeMonths = diaryAgeMonths;
   }
 
   public List<LocationForm> getLocations() {

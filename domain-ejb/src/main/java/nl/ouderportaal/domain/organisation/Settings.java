@@ -48,7 +48,10 @@ public class Settings {
 
   /** The policies of the organisation. */
   public record Policies(
-      int invitationLeadMonths, int accessAfterCareWeeks, Map<CareType, CarePolicyView> care)
+      int invitationLeadMonths,
+      int accessAfterCareWeeks,
+      int diaryAgeMonths,
+      Map<CareType, CarePolicyView> care)
       implements Serializable {}
 
   /** A care policy as the page edits it. */
@@ -73,7 +76,10 @@ public class Settings {
               p.minDaysAhead(), p.maxDaysAhead(), p.cancelDaysBefore(), p.cancelUntil()));
     }
     return new Policies(
-        organisation.invitationLeadMonths(), organisation.accessAfterCareWeeks(), care);
+        organisation.invitationLeadMonths(),
+        organisation.accessAfterCareWeeks(),
+        organisation.diaryAgeMonths(),
+        care);
   }
 
   public void changeCarePolicy(CareType type, CarePolicyView view) {
@@ -121,6 +127,25 @@ public class Settings {
             + " months, access "
             + accessAfterCareWeeks
             + " weeks");
+  }
+
+  /**
+   * The diary is kept for children younger than {@code months} (0 to 60): from now on a diary opens
+   * or closes by this age, for staff and parents alike. Entries already written stay readable.
+   */
+  public void changeDiaryAge(int months) {
+    Organisation organisation = organisation();
+    try {
+      organisation.changeDiaryAge(months);
+    } catch (IllegalArgumentException invalid) {
+      throw new BusinessException("settings.diaryAgeInvalid", 0, 60).on("diaryAgeMonths");
+    }
+    audit.record(
+        currentUser.requireAccountId(),
+        "POLICY_CHANGED",
+        "ORGANISATION",
+        organisation.id(),
+        "diary age " + months + " months");
   }
 
   public List<LocationSettings> locations(int year) {

@@ -16,6 +16,7 @@ import java.util.Map;
 import java.util.Properties;
 import java.util.UUID;
 import nl.ouderportaal.systemtest.support.DiaryScenario;
+import nl.ouderportaal.systemtest.support.GroupPhotosScenario;
 import nl.ouderportaal.systemtest.support.InvoicedScenario;
 import nl.ouderportaal.systemtest.support.NewFamily;
 import nl.ouderportaal.systemtest.support.PendingRequest;
@@ -102,6 +103,12 @@ public final class Server {
     return InvoicedScenario.fromText(fixture(fixtures.resolve("fixtures/invoiced").toString()));
   }
 
+  /** A new scenario with family C only in group X, and an album with a photo in each group. */
+  public GroupPhotosScenario groupPhotosScenario() {
+    return GroupPhotosScenario.fromText(
+        fixture(fixtures.resolve("fixtures/group-photos").toString()));
+  }
+
   /** A new scenario with a diary entry, a photo and a group message by group worker X. */
   public DiaryScenario diaryScenario() {
     return DiaryScenario.fromText(fixture(fixtures.resolve("fixtures/diary").toString()));
@@ -169,6 +176,19 @@ public final class Server {
   /** The session cookie ({@code JSESSIONID=...}) of a parent logged in to the portal. */
   public String portalSession(String email) {
     return sessionCookie(logIntoPortal(email, Scenario.PASSWORD, null));
+  }
+
+  /** The session cookie of a staff member logged in to the back-office (its login form). */
+  public String backofficeSession(String email) {
+    HttpResponse<String> page = get(backoffice("login.xhtml"), "Accept-Language", "nl");
+    Map<String, String> fields =
+        org.jsoup.Jsoup.parse(page.body()).getElementById("login").select("input[name]").stream()
+            .collect(
+                java.util.stream.Collectors.toMap(
+                    e -> e.attr("name"), e -> e.attr("value"), (a, b) -> a));
+    fields.put("email", email);
+    fields.put("password", Scenario.PASSWORD);
+    return sessionCookie(post(backoffice("login.xhtml"), fields, null));
   }
 
   /** Posts a form, in Dutch, with the cookie if there is one. */

@@ -10,6 +10,7 @@ import jakarta.inject.Inject;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
@@ -23,9 +24,11 @@ import nl.ouderportaal.domain.diary.Photos;
 import nl.ouderportaal.domain.family.ConsentPurpose;
 import nl.ouderportaal.domain.family.Consents;
 import nl.ouderportaal.domain.messaging.GroupMessages;
+import nl.ouderportaal.domain.organisation.Settings;
 import nl.ouderportaal.domain.platform.BusinessException;
 import nl.ouderportaal.domain.platform.NotFoundException;
 import nl.ouderportaal.systemtest.support.Caller;
+import nl.ouderportaal.systemtest.support.FamilyInGroup;
 import nl.ouderportaal.systemtest.support.Fixtures;
 import nl.ouderportaal.systemtest.support.Scenario;
 import nl.ouderportaal.systemtest.support.SystemTestDeployment;
@@ -63,6 +66,9 @@ public class DiaryIT {
 
   @EJB(lookup = "java:global/ouderportaal/domain-ejb/DiaryRetention")
   private nl.ouderportaal.domain.diary.DiaryRetention retention;
+
+  @EJB(lookup = "java:global/ouderportaal/domain-ejb/Settings")
+  private Settings settings;
 
   @Inject private Fixtures fixtures;
 
@@ -107,6 +113,88 @@ public class DiaryIT {
         .extracting(Diary.Entry::text)
         .containsExactly("Thuis goed geslapen", "Lekker gespeeld");
     assertThat(page.entries()).extracting(Diary.Entry::byStaff).containsExactly(false, true);
+  }
+
+  @Test
+  public void theServiceDeskSetsTheDiaryAgeAndDiariesOpenAndCloseByIt() throws Exception {
+    Scenario s = fixtures.scenario();
+    assertThat(as(s.parentBAccount(), "PARENT", () -> diary.open(s.childB2())))
+        .as("Bas is 14 months old, the diary is for children under 12 months")
+        .isFalse();
+
+    diaryAge(s, 18);
+    assertThat(
+            as(s.serviceDeskAccount(), "SERVICEDESK", () -> settings.policies().diaryAgeMonths()))
+        .isEqualTo(18);
+    assertThat(as(s.parentBAccount(), "PARENT", () -> diary.open(s.childB2()))).isTrue();
+    as(s.staffYAccount(), "STAFF", () -> diary.write(s.childB2(), draft("Bas bouwde"), List.of()));
+
+    diaryAge(s, 6);
+    assertThat(as(s.parentAAccount(), "PARENT", () -> diary.open(s.childA1())))
+        .as("Abel is 8 months old")
+        .isFalse();
+    assertThatThrownBy(
+            () ->
+                as(
+                    s.staffXAccount(),
+                    "STAFF",
+                    () -> diary.write(s.childA1(), draft("x"), List.of())))
+        .isInstanceOf(BusinessException.class)
+        .extracting(e -> ((BusinessException) e).messageKey())
+        .isEqualTo("diary.closed");
+    assertThat(as(s.parentBAccount(), "PARENT", () -> diary.entries(s.childB2(), 0, 10)))
+        .as("a closed diary can still be read")
+        .satisfies(page -> assertThat(page.open()).isFalse())
+        .extracting(page -> page.entries().get(0).text())
+        .isEqualTo("Bas bouwde");
+
+    for (int months : List.of(-1, 61)) {
+      assertThatThrownBy(() -> diaryAge(s, months))
+          .as(months + " months")
+          .isInstanceOf(BusinessException.class)
+          .extracting(e -> ((BusinessException) e).messageKey())
+          .isEqualTo("settings.diaryAgeInvalid");
+    }
+    for (Callable<?> notTheDesk :
+        List.<Callable<?>>of(
+            () -> as(s.parentAAccount(), "PARENT", () -> changeDiaryAge(24)),
+            () -> as(s.staffXAccount(), "STAFF", () -> changeDiaryAge(24)))) {
+      assertThatThrownBy(notTheDesk::call).isInstanceOf(NotFoundException.class);
+    }
+    assertThat(
+            as(s.serviceDeskAccount(), "SERVICEDESK", () -> settings.policies().diaryAgeMonths()))
+        .isEqualTo(6);
+    assertThat(as(s.parentAAccount(), "PARENT", () -> diary.open(s.childA1()))).isFalse();
+  }
+
+  private void diaryAge(Scenario s, int months) throws Exception {
+    as(s.serviceDeskAccount(), "SERVICEDESK", () -> changeDiaryAge(months));
+  }
+
+  private Void changeDiaryAge(int months) {
+    settings.changeDiaryAge(months);
+    return null;
+  }
+
+  @Test
+  public void theSecondPageHasTheOldestEntriesNewestFirst() throws Exception {
+    Scenario s = fixtures.scenario();
+    for (int i = 1; i <= 12; i++) {
+      String text = "Dag " + i;
+      as(s.staffXAccount(), "STAFF", () -> diary.write(s.childA1(), draft(text), List.of()));
+    }
+
+    Diary.Page first = as(s.parentAAccount(), "PARENT", () -> diary.entries(s.childA1(), 0, 10));
+    Diary.Page second = as(s.parentAAccount(), "PARENT", () -> diary.entries(s.childA1(), 10, 10));
+
+    assertThat(first.total()).isEqualTo(12);
+    assertThat(first.entries())
+        .extracting(Diary.Entry::text)
+        .containsExactly(
+            "Dag 12", "Dag 11", "Dag 10", "Dag 9", "Dag 8", "Dag 7", "Dag 6", "Dag 5", "Dag 4",
+            "Dag 3");
+    assertThat(second.total()).isEqualTo(12);
+    assertThat(second.entries()).extracting(Diary.Entry::text).containsExactly("Dag 2", "Dag 1");
   }
 
   @Test
@@ -157,6 +245,12 @@ public class DiaryIT {
 
     consent(s.parentAAccount(), s.childA1(), ConsentPurpose.PHOTOS_IN_PORTAL, false);
     assertThat(photosSeenByParentA(s)).isEmpty();
+    for (Photo.Size size : Photo.Size.values()) {
+      assertThatThrownBy(() -> as(s.parentAAccount(), "PARENT", () -> photos.serve(photo, size)))
+          .as("the photo servlet no longer serves it to parent A: " + size)
+          .isInstanceOf(NotFoundException.class);
+    }
+    assertThat(as(s.parentAAccount(), "PARENT", () -> photos.latestOfMyChildren(10))).isEmpty();
     assertThatThrownBy(
             () -> as(s.parentBAccount(), "PARENT", () -> photos.serve(photo, Photo.Size.WEB)))
         .isInstanceOf(NotFoundException.class);
@@ -216,8 +310,53 @@ public class DiaryIT {
   }
 
   @Test
+  public void withdrawingTheGroupPhotoConsentOfAnotherChildHidesTheGroupPhotoAtOnce()
+      throws Exception {
+    Scenario s = fixtures.scenario();
+    consent(s.parentAAccount(), s.childA1(), ConsentPurpose.PHOTOS_IN_PORTAL, true);
+    consent(s.parentBAccount(), s.childB1(), ConsentPurpose.GROUP_PHOTOS, true);
+    as(
+        s.staffXAccount(),
+        "STAFF",
+        () ->
+            photos.upload(
+                s.groupX(),
+                null,
+                "Buiten",
+                Set.of(s.childA1(), s.childB1()),
+                "Op de glijbaan",
+                List.of(TestPhotos.jpegStream())));
+    UUID album = as(s.staffXAccount(), "STAFF", () -> photos.albums().get(0).id());
+    UUID photo = as(s.staffXAccount(), "STAFF", () -> photos.album(album).get(0).id());
+    assertThat(as(s.parentAAccount(), "PARENT", () -> photos.album(album)))
+        .extracting(PhotoRef::id)
+        .containsExactly(photo);
+    assertThat(
+            as(s.parentAAccount(), "PARENT", () -> photos.serve(photo, Photo.Size.WEB))
+                .contentType())
+        .isEqualTo("image/jpeg");
+
+    consent(s.parentBAccount(), s.childB1(), ConsentPurpose.GROUP_PHOTOS, false);
+
+    assertThat(as(s.parentAAccount(), "PARENT", () -> photos.album(album)))
+        .as("Bo is in the photo, and Bo's parent no longer allows group photos")
+        .isEmpty();
+    assertThat(as(s.parentAAccount(), "PARENT", () -> photos.latestOfMyChildren(10))).isEmpty();
+    for (Photo.Size size : Photo.Size.values()) {
+      assertThatThrownBy(() -> as(s.parentAAccount(), "PARENT", () -> photos.serve(photo, size)))
+          .as(size.toString())
+          .isInstanceOf(NotFoundException.class);
+    }
+    assertThat(as(s.staffXAccount(), "STAFF", () -> photos.album(album)))
+        .as("the group worker still sees it")
+        .extracting(PhotoRef::id)
+        .containsExactly(photo);
+  }
+
+  @Test
   public void aRefusedPhotoLeavesNothingBehind() throws Exception {
     Scenario s = fixtures.scenario();
+    Instant before = Instant.now();
 
     assertThatThrownBy(
             () ->
@@ -237,6 +376,33 @@ public class DiaryIT {
         .isEqualTo("photo.notAnImage");
     assertThat(as(s.staffXAccount(), "STAFF", () -> diary.entries(s.childA1(), 0, 10).total()))
         .isZero();
+    assertThat(fixtures.blobsStoredSince(before))
+        .as("the good photo before the refused one is not stored either")
+        .isZero();
+
+    assertThatThrownBy(
+            () ->
+                as(
+                    s.staffXAccount(),
+                    "STAFF",
+                    () ->
+                        photos.upload(
+                            s.groupX(),
+                            null,
+                            "Nieuw album",
+                            Set.of(s.childA1()),
+                            null,
+                            List.of(
+                                TestPhotos.jpegStream(),
+                                new ByteArrayInputStream(
+                                    "dit is tekst".getBytes(StandardCharsets.UTF_8))))))
+        .isInstanceOf(BusinessException.class)
+        .extracting(e -> ((BusinessException) e).messageKey())
+        .isEqualTo("photo.notAnImage");
+    assertThat(as(s.staffXAccount(), "STAFF", () -> photos.albums()))
+        .as("no new album is left behind")
+        .isEmpty();
+    assertThat(fixtures.blobsStoredSince(before)).isZero();
   }
 
   @Test
@@ -327,6 +493,46 @@ public class DiaryIT {
                     "PARENT",
                     () -> messages.writeToGroup(UUID.randomUUID(), "x")))
         .isInstanceOf(NotFoundException.class);
+  }
+
+  @Test
+  public void aFamilyOnlyInGroupXReadsAndWritesNothingOfGroupY() throws Exception {
+    Scenario s = fixtures.scenario();
+    FamilyInGroup c = fixtures.familyInGroup(s.groupX());
+    as(
+        s.staffYAccount(),
+        "STAFF",
+        () ->
+            photos.upload(
+                s.groupY(), null, "Verfhoek", Set.of(), null, List.of(TestPhotos.jpegStream())));
+    UUID albumY = as(s.staffYAccount(), "STAFF", () -> photos.albums().get(0).id());
+    UUID photoY = as(s.staffYAccount(), "STAFF", () -> photos.album(albumY).get(0).id());
+    as(s.staffYAccount(), "STAFF", () -> messages.post(s.groupY(), null, "Morgen verven we."));
+    as(s.staffXAccount(), "STAFF", () -> messages.post(s.groupX(), null, "Morgen de zandbak."));
+
+    assertThat(as(s.parentAAccount(), "PARENT", () -> photos.album(albumY)))
+        .as("parent A has Ada in group Y, and no child is tagged")
+        .extracting(PhotoRef::id)
+        .containsExactly(photoY);
+    assertThat(texts(s.parentAAccount(), "PARENT")).contains("Morgen verven we.");
+
+    assertThat(as(c.parentAccount(), "PARENT", () -> photos.albums()))
+        .extracting(Photos.AlbumView::id)
+        .doesNotContain(albumY);
+    assertThat(texts(c.parentAccount(), "PARENT"))
+        .contains("Morgen de zandbak.")
+        .doesNotContain("Morgen verven we.");
+    for (Callable<?> groupY :
+        List.<Callable<?>>of(
+            () -> photos.album(albumY),
+            () -> photos.albumName(albumY),
+            () -> photos.serve(photoY, Photo.Size.THUMBNAIL),
+            () -> messages.writeToGroup(s.groupY(), "Cas komt morgen later."))) {
+      assertThatThrownBy(() -> as(c.parentAccount(), "PARENT", groupY))
+          .isInstanceOf(NotFoundException.class);
+    }
+    as(c.parentAccount(), "PARENT", () -> messages.writeToGroup(s.groupX(), "Cas komt later."));
+    assertThat(texts(s.staffYAccount(), "STAFF")).doesNotContain("Cas komt morgen later.");
   }
 
   private List<String> texts(UUID account, String role) throws Exception {

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.UUID;
 import nl.ouderportaal.systemtest.client.Server;
 import nl.ouderportaal.systemtest.support.DiaryScenario;
+import nl.ouderportaal.systemtest.support.GroupPhotosScenario;
 import nl.ouderportaal.systemtest.support.Scenario;
 import nl.ouderportaal.systemtest.support.SystemTestDeployment;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -100,5 +101,38 @@ public class PhotoServletIT {
     HttpResponse<byte[]> stranger = Server.getBytes(photo);
     assertThat(stranger.statusCode()).isEqualTo(302);
     assertThat(stranger.headers().firstValue("Location").orElseThrow()).contains("/login.xhtml");
+  }
+
+  @Test
+  public void aFamilyOnlyInGroupXAndTheWorkerOfGroupYGetNothingOfTheOtherGroup() {
+    GroupPhotosScenario g = server.groupPhotosScenario();
+    Scenario s = g.scenario();
+    String parentA = server.portalSession(s.parentAEmail());
+    String parentC = server.portalSession(g.familyC().parentEmail());
+    String photoY = server.portal("files/photo/" + g.photoY());
+    String zipY = server.portal("files/album/" + g.albumY() + ".zip");
+
+    assertThat(Server.getBytes(photoY, "Cookie", parentA).statusCode())
+        .as("parent A has Ada in group Y")
+        .isEqualTo(200);
+    assertThat(Server.getBytes(zipY, "Cookie", parentA).statusCode()).isEqualTo(200);
+    assertThat(
+            Server.getBytes(server.portal("files/photo/" + g.photoX()), "Cookie", parentC)
+                .statusCode())
+        .as("the photo of C's own group")
+        .isEqualTo(200);
+    for (String url : List.of(photoY, photoY + "/thumb", photoY + "?download", zipY)) {
+      assertThat(Server.getBytes(url, "Cookie", parentC).statusCode()).as(url).isEqualTo(404);
+    }
+
+    String staffX = server.backofficeSession(s.staffXEmail());
+    String staffY = server.backofficeSession(s.staffYEmail());
+    String photoX = server.backoffice("files/photo/" + g.photoX());
+    assertThat(Server.getBytes(photoX, "Cookie", staffX).statusCode()).isEqualTo(200);
+    for (String url :
+        List.of(
+            photoX, photoX + "/thumb", server.backoffice("files/album/" + g.albumX() + ".zip"))) {
+      assertThat(Server.getBytes(url, "Cookie", staffY).statusCode()).as(url).isEqualTo(404);
+    }
   }
 }

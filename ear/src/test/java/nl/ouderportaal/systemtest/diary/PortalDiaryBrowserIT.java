@@ -62,11 +62,23 @@ public class PortalDiaryBrowserIT {
     assertThat(browser.driver().findElements(By.cssSelector(".latest-photos a.thumb img")))
         .as("the diary photo and the album photo of Abel")
         .hasSize(2);
+    assertThat(browser.find(thumbnail).getAttribute("alt"))
+        .as("the alt text names the child in the photo")
+        .isEqualTo("Foto van Abel");
+    assertThat(
+            browser
+                .find(
+                    By.cssSelector(
+                        ".latest-photos a.thumb:not([href='#latest-" + d.photoId() + "']) img"))
+                .getAttribute("alt"))
+        .as("the album photo: its caption and who is in it")
+        .isEqualTo("Bij de geitjes (Foto van Abel)");
 
     browser.click(By.cssSelector(".latest-photos a[href='#latest-" + d.photoId() + "']"));
     By large = By.cssSelector("#latest-" + d.photoId() + " img");
     browser.waitFor(x -> x.findElement(large).isDisplayed());
     browser.waitForImage(large);
+    assertThat(browser.find(large).getAttribute("alt")).isEqualTo("Foto van Abel");
     browser.click(By.cssSelector("#latest-" + d.photoId() + " .lightbox-close"));
     browser.waitFor(x -> !x.findElement(large).isDisplayed());
   }

@@ -54,6 +54,8 @@ import nl.ouderportaal.domain.organisation.DayPart;
  *       of this month to the end: an {@link InvoicedScenario}
  *   <li>{@code GET fixtures/diary}: a new {@link Scenario} with a diary entry and photo for A1 and
  *       a message to group X, written by group worker X: a {@link DiaryScenario}
+ *   <li>{@code GET fixtures/group-photos}: a new {@link Scenario} with family C only in group X and
+ *       an album with a photo in each group: a {@link GroupPhotosScenario}
  * </ul>
  */
 @WebServlet("/fixtures/*")
@@ -137,6 +139,7 @@ public class FixtureServlet extends HttpServlet {
       case "/pending-request" -> response.getWriter().write(pendingRequest().toText());
       case "/diary" -> response.getWriter().write(diaryScenario().toText());
       case "/invoiced" -> response.getWriter().write(invoicedScenario().toText());
+      case "/group-photos" -> response.getWriter().write(groupPhotosScenario().toText());
       default -> response.sendError(404);
     }
   }
@@ -227,6 +230,40 @@ public class FixtureServlet extends HttpServlet {
     } catch (Exception e) {
       throw new IllegalStateException("the diary scenario could not be written", e);
     }
+  }
+
+  /**
+   * Family C with one child in group X; group worker X and group worker Y each put a photo without
+   * tagged children in a new album of their group.
+   */
+  private GroupPhotosScenario groupPhotosScenario() {
+    Scenario s = fixtures.scenario();
+    FamilyInGroup familyC = fixtures.familyInGroup(s.groupX());
+    try {
+      UUID[] x = albumWithOnePhoto(s.staffXAccount(), s.groupX(), "Zandbak " + s.token());
+      UUID[] y = albumWithOnePhoto(s.staffYAccount(), s.groupY(), "Verfhoek " + s.token());
+      return new GroupPhotosScenario(s, familyC, x[0], x[1], y[0], y[1]);
+    } catch (Exception e) {
+      throw new IllegalStateException("the group photos could not be uploaded", e);
+    }
+  }
+
+  /** A new album of the group with one untagged photo, by a group worker: {album, photo}. */
+  private UUID[] albumWithOnePhoto(UUID staff, UUID group, String name) throws Exception {
+    return Caller.as(
+        staff,
+        "STAFF",
+        () -> {
+          photos.upload(
+              group, null, name, java.util.Set.of(), null, List.of(TestPhotos.jpegStream()));
+          UUID album =
+              photos.albumNames(group).entrySet().stream()
+                  .filter(e -> e.getValue().equals(name))
+                  .findFirst()
+                  .orElseThrow()
+                  .getKey();
+          return new UUID[] {album, photos.album(album).get(0).id()};
+        });
   }
 
   /**

@@ -268,6 +268,37 @@ public class Fixtures {
     return ids;
   }
 
+  /**
+   * One more family in the group's organisation, whose only child (born 10 months ago) is placed in
+   * the group since last month with a contract at its location.
+   */
+  public FamilyInGroup familyInGroup(UUID groupId) {
+    EntityManager em = emf.createEntityManager();
+    em.joinTransaction();
+    String token = token();
+    LocalDate today = LocalDate.now();
+    Group group = em.find(Group.class, groupId);
+    Organisation organisation = group.location().organisation();
+    Family family =
+        persist(
+            em,
+            new Family(
+                organisation, "Claes " + token, new Address("Cweg 3", "3511 CC", "Utrecht")));
+    UserAccount account =
+        account(
+            em,
+            organisation,
+            "ouder-c-" + token.toLowerCase(Locale.ROOT) + "@test.example",
+            Role.PARENT,
+            Instant.now());
+    persist(em, new Parent(family, "Cor", family.name(), account.email(), null))
+        .linkAccount(account.id());
+    Child child = child(em, family, "Cas", today.minusMonths(10), group, group.location(), today);
+    em.flush();
+    return new FamilyInGroup(
+        family.id(), account.id(), account.email(), child.id(), child.fullName());
+  }
+
   /** The LRK number of a group's location. */
   public String lrkNumberOf(UUID groupId) {
     EntityManager em = emf.createEntityManager();
@@ -390,6 +421,21 @@ public class Fixtures {
                     .setParameter("ids", files)
                     .getSingleResult())
             .longValue();
+  }
+
+  /**
+   * How many files were stored since {@code since}, of all tests: tests run one after another, so a
+   * test that asks before and after one refused upload sees only what that upload left behind.
+   */
+  public long blobsStoredSince(Instant since) {
+    EntityManager em = emf.createEntityManager();
+    em.joinTransaction();
+    return ((Number)
+            em.createNativeQuery("select count(*) from blob where created_at >= ?1")
+                .setParameter(
+                    1, java.time.OffsetDateTime.ofInstant(since, java.time.ZoneOffset.UTC))
+                .getSingleResult())
+        .longValue();
   }
 
   /** The organisation keeps the diary for children younger than {@code months}. */

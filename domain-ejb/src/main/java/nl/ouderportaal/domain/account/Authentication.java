@@ -135,13 +135,23 @@ public class Authentication {
   }
 
   /**
-   * Forgets the guessed names nobody tried for a day: the table holds no more than a day of
-   * guessing, and a name tried again after that starts counting anew.
+   * Forgets the guessed names nobody tried for a day, and the client addresses that failed nothing
+   * and were blocked for nothing for a day: these tables hold no more than a day of guessing, and a
+   * name or address tried again after that starts counting anew.
    */
-  public int forgetOldGuesses() {
-    return em.createQuery("delete from LoginGuess g where g.lastFailedAt < :before")
-        .setParameter("before", clock.instant().minus(java.time.Duration.ofDays(1)))
-        .executeUpdate();
+  public int forgetOldFailures() {
+    Instant before = clock.instant().minus(java.time.Duration.ofDays(1));
+    int guesses =
+        em.createQuery("delete from LoginGuess g where g.lastFailedAt < :before")
+            .setParameter("before", before)
+            .executeUpdate();
+    int addresses =
+        em.createQuery(
+                "delete from LoginThrottle t where t.windowStart < :before"
+                    + " and (t.blockedUntil is null or t.blockedUntil < :before)")
+            .setParameter("before", before)
+            .executeUpdate();
+    return guesses + addresses;
   }
 
   /** The address's row, locked for this attempt, if it had failures before. */

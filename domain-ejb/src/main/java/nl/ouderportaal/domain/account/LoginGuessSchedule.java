@@ -5,7 +5,7 @@ import jakarta.ejb.Singleton;
 import jakarta.inject.Inject;
 import nl.ouderportaal.domain.platform.Clocks;
 
-/** Every night, the guessed login names of more than a day ago are forgotten. */
+/** Every night, the failed logins of more than a day ago are forgotten (see Authentication). */
 @Singleton
 public class LoginGuessSchedule {
 
@@ -16,8 +16,8 @@ public class LoginGuessSchedule {
       minute = "45",
       timezone = Clocks.ZONE_ID,
       persistent = true,
-      info = "login-guesses")
+      info = "old-login-failures")
   void forgetEveryNight() {
-    authentication.forgetOldGuesses();
+    authentication.forgetOldFailures();
   }
 }

@@ -98,8 +98,14 @@ public class CareRequest {
     reviewNote = note;
   }
 
+  /** What the column holds: a longer reason or note is refused, never cut off. */
+  static final int REASON_LENGTH = 500;
+
   void approve(UUID by, Instant now, String note) {
     requireSubmitted();
+    if (note != null && note.strip().length() > REASON_LENGTH) {
+      throw new BusinessException("review.reasonTooLong", REASON_LENGTH).on("reason");
+    }
     status = RequestStatus.APPROVED;
     decidedBy = by;
     decidedAt = now;
@@ -110,6 +116,9 @@ public class CareRequest {
     requireSubmitted();
     if (why == null || why.isBlank()) {
       throw new BusinessException("review.reasonRequired").on("reason");
+    }
+    if (why.strip().length() > REASON_LENGTH) {
+      throw new BusinessException("review.reasonTooLong", REASON_LENGTH).on("reason");
     }
     status = RequestStatus.REJECTED;
     decidedBy = by;

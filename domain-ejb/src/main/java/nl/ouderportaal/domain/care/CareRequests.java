@@ -3,6 +3,7 @@ package nl.ouderportaal.domain.care;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.io.Serializable;
 import java.math.BigDecimal;
@@ -335,6 +336,10 @@ public class CareRequests {
       throw new NotFoundException();
     }
     ownRequest(line.request().id());
+    // one decision on a request at a time (a double tap, two parents, the service desk): the
+    // second waits here, then sees what the first did and refunds nothing twice
+    em.refresh(line.request(), LockModeType.PESSIMISTIC_WRITE);
+    em.refresh(line);
     if (line.isCancelled()) {
       return;
     }

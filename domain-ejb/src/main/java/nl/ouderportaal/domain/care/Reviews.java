@@ -3,6 +3,7 @@ package nl.ouderportaal.domain.care;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.io.Serializable;
 import java.math.BigDecimal;
@@ -113,7 +114,7 @@ public class Reviews {
   /** Approves: lines paid on the invoice become charges for the next invoice. */
   public void approve(UUID requestId, String note) {
     UUID actor = currentUser.require(Role.SERVICEDESK);
-    CareRequest request = ofOrganisation(requestId);
+    CareRequest request = lockedForDecision(ofOrganisation(requestId));
     request.approve(actor, clock.instant(), note);
     request.lines().stream()
         .filter(l -> !l.isCancelled() && l.payment() == Payment.INVOICE)
@@ -125,11 +126,21 @@ public class Reviews {
   /** Rejects with a reason the parents read; credit spent on it comes back. */
   public void reject(UUID requestId, String reason) {
     UUID actor = currentUser.require(Role.SERVICEDESK);
-    CareRequest request = ofOrganisation(requestId);
+    CareRequest request = lockedForDecision(ofOrganisation(requestId));
     request.reject(actor, clock.instant(), reason);
     request.lines().forEach(l -> ledger.refund(l.id(), "rejected"));
     audit.record(actor, "REQUEST_REJECTED", "REQUEST", request.id(), reason);
     tell(request, "rejected");
+  }
+
+  /**
+   * The request as the database has it, locked until this decision commits: a cancel by the parents
+   * or a second decision waits, and then finds the request decided.
+   */
+  private CareRequest lockedForDecision(CareRequest request) {
+    em.refresh(request, LockModeType.PESSIMISTIC_WRITE);
+    request.lines().forEach(em::refresh);
+    return request;
   }
 
   private void tell(CareRequest request, String decision) {

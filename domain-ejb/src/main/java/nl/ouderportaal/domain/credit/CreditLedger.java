@@ -38,9 +38,22 @@ public class CreditLedger {
         .getResultList();
   }
 
+  /**
+   * The child's batches with their balances as the database has them now. Read as values, not as
+   * entities: spending is a bulk update that leaves loaded entities as they were, so a second line
+   * of the same request would otherwise see hours that the first one already took.
+   */
   public List<CreditAllocation.Batch> batchesOf(Child child) {
-    return accountsOf(List.of(child.id())).stream()
-        .map(a -> new CreditAllocation.Batch(a.id(), a.creditType(), a.validUntil(), a.balance()))
+    return em.createQuery(
+            "select a.id, a.creditType, a.validUntil, a.balance from CreditAccount a"
+                + " where a.child.id = :child order by a.validUntil, a.creditType",
+            Object[].class)
+        .setParameter("child", child.id())
+        .getResultStream()
+        .map(
+            row ->
+                new CreditAllocation.Batch(
+                    (UUID) row[0], (CreditType) row[1], (LocalDate) row[2], (BigDecimal) row[3]))
         .toList();
   }
 

@@ -42,6 +42,7 @@ import nl.ouderportaal.systemtest.support.SystemTestDeployment;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -351,6 +352,101 @@ public class CareRequestsIT {
 
     assertThat(succeeded).isEqualTo(10);
     assertThat(usable(s, s.childA1())).isEqualByComparingTo("0.00");
+    assertTheLedgerAddsUp(s.childA1());
+  }
+
+  @Test
+  public void oneRequestWhoseLinesEmptyTheFirstBatchGoesOnWithTheNext() throws Exception {
+    Scenario s = fixtures.scenario();
+    List<LocalDate> days = new ArrayList<>();
+    for (LocalDate d = today.plusDays(3); d.getYear() == today.getYear(); d = d.plusDays(1)) {
+      if (d.getDayOfWeek().getValue() >= 2 && d.getDayOfWeek().getValue() <= 5 && days.size() < 2) {
+        days.add(d);
+      }
+    }
+    Assumptions.assumeTrue(
+        days.size() == 2, "needs two care days left in this year; none in its last days");
+    asDesk(
+        s,
+        () -> {
+          // 5.5 hours that end this year, spent first; 22 that last until the end of next year
+          credits.change(
+              s.childA1(), CreditType.DAYCARE_FLEX, today.getYear(), new BigDecimal("5.5"), "Rest");
+          credits.change(
+              s.childA1(),
+              CreditType.DAYCARE_FLEX,
+              today.getYear() + 1,
+              new BigDecimal("22"),
+              "Contract");
+          return null;
+        });
+
+    CareRequests.Sent sent =
+        asParentA(
+            s,
+            () ->
+                requests.submit(
+                    List.of(
+                        morning(s.childA1(), days.get(0), CreditType.DAYCARE_FLEX),
+                        morning(s.childA1(), days.get(1), CreditType.DAYCARE_FLEX))));
+
+    assertThat(sent.status()).isEqualTo(RequestStatus.APPROVED);
+    assertThat(usable(s, s.childA1())).isEqualByComparingTo("16.50");
+    assertTheLedgerAddsUp(s.childA1());
+  }
+
+  @Test
+  public void aLineCancelledTenTimesAtOnceGivesItsHoursBackOnce() throws Exception {
+    Scenario s = fixtures.scenario();
+    grant(s, s.childA1(), "20");
+    LocalDate far = next(DayOfWeek.WEDNESDAY).plusWeeks(2);
+    CareRequests.Sent sent =
+        asParentA(
+            s, () -> requests.submit(List.of(morning(s.childA1(), far, CreditType.DAYCARE_FLEX))));
+    var line = asParentA(s, () -> requests.request(sent.requestId())).lines().get(0);
+    assertThat(usable(s, s.childA1())).isEqualByComparingTo("14.50");
+
+    List<Future<Object>> taps = new ArrayList<>();
+    for (int i = 0; i < 10; i++) {
+      taps.add(
+          executor.submit(
+              () ->
+                  asParentA(
+                      s,
+                      () -> {
+                        requests.cancel(line.id());
+                        return null;
+                      })));
+    }
+    for (Future<Object> tap : taps) {
+      try {
+        tap.get();
+      } catch (ExecutionException e) {
+        throw new AssertionError(e.getCause());
+      }
+    }
+
+    assertThat(usable(s, s.childA1())).isEqualByComparingTo("20.00");
+    assertThat(asParentA(s, () -> requests.request(sent.requestId()).status()))
+        .isEqualTo(RequestStatus.CANCELLED);
+    assertTheLedgerAddsUp(s.childA1());
+    EntityManager em = emf.createEntityManager();
+    try {
+      assertThat(
+              em.createQuery(
+                      "select count(m) from CreditMutation m where m.requestLineId = :line"
+                          + " and m.kind = nl.ouderportaal.domain.credit.MutationKind.REFUND",
+                      Long.class)
+                  .setParameter("line", line.id())
+                  .getSingleResult())
+          .isEqualTo(1L);
+    } finally {
+      em.close();
+    }
+  }
+
+  /** Every batch's balance is the sum of its ledger: no hour lost or doubled. */
+  private void assertTheLedgerAddsUp(java.util.UUID child) {
     EntityManager em = emf.createEntityManager();
     try {
       List<Object[]> accounts =
@@ -358,8 +454,9 @@ public class CareRequestsIT {
                   "select a.balance, (select sum(m.hours) from CreditMutation m where m.account = a) from CreditAccount a"
                       + " where a.child.id = :child",
                   Object[].class)
-              .setParameter("child", s.childA1())
+              .setParameter("child", child)
               .getResultList();
+      assertThat(accounts).isNotEmpty();
       assertThat(accounts)
           .allSatisfy(a -> assertThat((BigDecimal) a[0]).isEqualByComparingTo((BigDecimal) a[1]));
     } finally {

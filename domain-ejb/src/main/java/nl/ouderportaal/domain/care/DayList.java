@@ -34,11 +34,17 @@ public class DayList {
       Span span,
       List<String> expected,
       List<String> extra,
-      List<String> absent,
+      List<Away> absent,
       int present,
       int capacity,
       StaffChildRatio.Need staff)
       implements Serializable {}
+
+  /**
+   * A child reported absent, with the reason the parents chose (not their note: the group needs to
+   * know that a child is ill, not more).
+   */
+  public record Away(String name, AbsenceReason reason) implements Serializable {}
 
   @PersistenceContext private EntityManager em;
   @Inject private ChildAccess access;
@@ -70,18 +76,34 @@ public class DayList {
                     occupancy.extra().stream()
                         .filter(id -> !occupancy.contract().contains(id))
                         .toList()),
-                names(
+                away(
                     occupancy.absent().stream()
                         .filter(
                             id ->
                                 occupancy.contract().contains(id) || occupancy.extra().contains(id))
-                        .toList()),
+                        .toList(),
+                    day),
                 occupancy.count(),
                 group.capacity(),
                 planner.staffNeed(group, day, occupancy.present())));
       }
     }
     return parts;
+  }
+
+  private List<Away> away(List<UUID> children, LocalDate day) {
+    if (children.isEmpty()) {
+      return List.of();
+    }
+    return em.createQuery(
+            "select a from Absence a join fetch a.child c"
+                + " where c.id in :ids and a.careDay = :day order by c.firstName",
+            Absence.class)
+        .setParameter("ids", children)
+        .setParameter("day", day)
+        .getResultStream()
+        .map(a -> new Away(a.child().fullName(), a.reason()))
+        .toList();
   }
 
   private List<String> names(List<UUID> children) {

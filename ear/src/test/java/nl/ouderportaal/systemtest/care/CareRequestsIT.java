@@ -498,7 +498,8 @@ public class CareRequestsIT {
         .singleElement()
         .satisfies(
             p -> {
-              assertThat(p.absent()).containsExactly(s.childA1Name());
+              assertThat(p.absent())
+                  .containsExactly(new DayList.Away(s.childA1Name(), AbsenceReason.SICK));
               assertThat(p.expected()).containsExactly(s.childB1Name());
               assertThat(p.present()).isEqualTo(1);
               assertThat(p.staff().staff())

@@ -160,6 +160,7 @@ public class CreditsAndAbsenceBrowserIT {
         .allSatisfy(
             row -> {
               assertThat(names(row, "span.name.absent")).containsExactly(s.childA1Name());
+              assertThat(row.getText()).contains(s.childA1Name() + " (Ziek)");
               assertThat(names(row, "span.name:not(.absent):not(.extra)"))
                   .containsExactly(s.childB1Name());
             });

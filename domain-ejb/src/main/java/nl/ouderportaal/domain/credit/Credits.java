@@ -12,7 +12,10 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import nl.ouderportaal.domain.audit.AuditLog;
 import nl.ouderportaal.domain.family.Child;
 import nl.ouderportaal.domain.family.ChildAccess;
@@ -33,14 +36,19 @@ public class Credits {
   public record Balance(CreditType type, LocalDate validUntil, BigDecimal hours, boolean expired)
       implements Serializable {}
 
-  /** One line of the ledger as people read it. */
+  /**
+   * One line of the ledger as people read it; a spending or refund also names the day of care and
+   * the request it was for.
+   */
   public record Change(
       Instant occurredAt,
       CreditType type,
       BigDecimal hours,
       MutationKind kind,
       String reason,
-      UUID requestLineId)
+      UUID requestLineId,
+      LocalDate careDay,
+      UUID requestId)
       implements Serializable {}
 
   /** A child's credits: the balances and the history. */
@@ -122,23 +130,53 @@ public class Credits {
                         a.balance(),
                         a.validUntil().isBefore(today)))
             .toList();
-    List<Change> changes =
+    List<CreditMutation> mutations =
         accounts.isEmpty()
             ? List.of()
             : em.createNamedQuery("CreditMutation.ofAccounts", CreditMutation.class)
                 .setParameter("accounts", accounts.stream().map(CreditAccount::id).toList())
-                .getResultStream()
-                .map(
-                    m ->
-                        new Change(
-                            m.occurredAt(),
-                            m.account().creditType(),
-                            m.hours(),
-                            m.kind(),
-                            m.reason(),
-                            m.requestLineId()))
-                .sorted(Comparator.comparing(Change::occurredAt).reversed())
-                .toList();
+                .getResultList();
+    Map<UUID, Object[]> lines = linesOf(mutations);
+    List<Change> changes =
+        mutations.stream()
+            .map(
+                m -> {
+                  Object[] line = m.requestLineId() == null ? null : lines.get(m.requestLineId());
+                  return new Change(
+                      m.occurredAt(),
+                      m.account().creditType(),
+                      m.hours(),
+                      m.kind(),
+                      m.reason(),
+                      m.requestLineId(),
+                      line == null ? null : (LocalDate) line[1],
+                      line == null ? null : (UUID) line[2]);
+                })
+            .sorted(Comparator.comparing(Change::occurredAt).reversed())
+            .toList();
     return new ChildCredits(child.id(), child.fullName(), balances, changes);
+  }
+
+  /**
+   * Day of care and request of the request lines the mutations belong to, in one query: {line id,
+   * day, request id}. By entity name, as a request line is the care feature's, which itself uses
+   * the ledger.
+   */
+  private Map<UUID, Object[]> linesOf(List<CreditMutation> mutations) {
+    List<UUID> ids =
+        mutations.stream()
+            .map(CreditMutation::requestLineId)
+            .filter(Objects::nonNull)
+            .distinct()
+            .toList();
+    if (ids.isEmpty()) {
+      return Map.of();
+    }
+    return em.createQuery(
+            "select l.id, l.careDay, l.request.id from CareRequestLine l where l.id in :ids",
+            Object[].class)
+        .setParameter("ids", ids)
+        .getResultStream()
+        .collect(Collectors.toMap(row -> (UUID) row[0], row -> row));
   }
 }

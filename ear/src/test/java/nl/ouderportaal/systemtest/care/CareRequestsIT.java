@@ -393,6 +393,13 @@ public class CareRequestsIT {
     assertThat(sent.status()).isEqualTo(RequestStatus.APPROVED);
     assertThat(usable(s, s.childA1())).isEqualByComparingTo("16.50");
     assertTheLedgerAddsUp(s.childA1());
+    // the history tells for which day and request the hours went
+    assertThat(asDesk(s, () -> credits.ofChild(s.childA1())).changes())
+        .filteredOn(c -> c.kind() == nl.ouderportaal.domain.credit.MutationKind.SPEND)
+        .hasSize(2)
+        .allSatisfy(c -> assertThat(c.requestId()).isEqualTo(sent.requestId()))
+        .extracting(Credits.Change::careDay)
+        .containsExactlyInAnyOrderElementsOf(days);
   }
 
   @Test

@@ -33,4 +33,9 @@ public class MyCredits {
   public String when(Credits.Change change) {
     return Messages.dateTime(change.occurredAt());
   }
+
+  /** The day of care a spending or refund was for. */
+  public String day(Credits.Change change) {
+    return Messages.date(change.careDay());
+  }
 }

@@ -20,6 +20,7 @@ import nl.ouderportaal.domain.credit.CreditType;
 import nl.ouderportaal.domain.organisation.DayPart;
 import nl.ouderportaal.domain.organisation.DayPartTimes;
 import nl.ouderportaal.domain.platform.BusinessException;
+import nl.ouderportaal.domain.platform.Clocks;
 import nl.ouderportaal.portal.platform.Messages;
 
 /**
@@ -242,8 +243,9 @@ public class RequestCare implements Serializable {
     return line.cancelUntil().format(DateTimeFormatter.ofPattern("d-M-yyyy HH:mm"));
   }
 
+  /** The date picker's first day: tomorrow in the organisation's zone (the boundary checks). */
   public String getMinDay() {
-    return LocalDate.now().plusDays(1).toString();
+    return LocalDate.now(Clocks.ZONE).plusDays(1).toString();
   }
 
   public String getDay() {

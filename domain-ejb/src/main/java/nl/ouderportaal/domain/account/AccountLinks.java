@@ -38,6 +38,18 @@ public class AccountLinks {
   }
 
   /**
+   * Sends an employee the link to choose a password for the back-office (template {@code
+   * staff-invitation}); {@code values} holds their {@code name} and {@code work}.
+   */
+  public void inviteStaff(UserAccount account, Map<String, String> values) {
+    String link = issue(account, TokenPurpose.ACTIVATION, null);
+    account.invited(clock.instant());
+    Map<String, String> all = new java.util.HashMap<>(values);
+    all.put("backoffice", links.backoffice("/"));
+    outbox.queue(account.email(), account.language(), "staff-invitation", with(all, account, link));
+  }
+
+  /**
    * Sends a link to get in: a new activation link to an account without a password, a reset link to
    * an active one, nothing to a blocked one or when a link just went out.
    */

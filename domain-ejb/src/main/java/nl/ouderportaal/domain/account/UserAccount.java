@@ -144,6 +144,17 @@ public class UserAccount {
     lockedUntil = null;
   }
 
+  /**
+   * The service desk corrects the address of an account whose owner has not chosen a password yet
+   * (a typing error); an active account changes its address itself, confirmed by mail.
+   */
+  public void correctEmail(String newEmail) {
+    if (status != AccountStatus.NEW) {
+      throw new IllegalStateException("the address of an active account changes by confirmation");
+    }
+    changeEmail(newEmail);
+  }
+
   void changeEmail(String newEmail) {
     this.email = normaliseEmail(newEmail);
   }

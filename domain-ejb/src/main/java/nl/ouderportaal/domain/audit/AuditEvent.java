@@ -13,6 +13,13 @@ import java.util.UUID;
 @Entity
 @Table(name = "audit_event")
 @NamedQuery(
+    name = "AuditEvent.ofFamily",
+    query =
+        "select e from AuditEvent e where e.familyId = :family order by e.occurredAt desc, e.id")
+@NamedQuery(
+    name = "AuditEvent.countOfFamily",
+    query = "select count(e) from AuditEvent e where e.familyId = :family")
+@NamedQuery(
     name = "AuditEvent.ofObject",
     query =
         "select e from AuditEvent e where e.objectType = :type and e.objectId = :id"
@@ -41,6 +48,15 @@ public class AuditEvent {
   @Column(name = "client_address")
   private String clientAddress;
 
+  @Column(name = "family_id")
+  private UUID familyId;
+
+  @Column(name = "before_text")
+  private String before;
+
+  @Column(name = "after_text")
+  private String after;
+
   protected AuditEvent() {}
 
   AuditEvent(
@@ -57,9 +73,28 @@ public class AuditEvent {
     this.action = Objects.requireNonNull(action, "action");
     this.objectType = Objects.requireNonNull(objectType, "objectType");
     this.objectId = objectId;
-    this.details =
-        details == null || details.length() <= 1000 ? details : details.substring(0, 1000);
+    this.details = cut(details);
     this.clientAddress = clientAddress;
+  }
+
+  /** A change of something of a family, with what it was before and what it is now. */
+  AuditEvent(
+      Instant occurredAt,
+      UUID actorId,
+      String action,
+      String objectType,
+      UUID objectId,
+      UUID familyId,
+      String before,
+      String after) {
+    this(occurredAt, actorId, action, objectType, objectId, null, null);
+    this.familyId = familyId;
+    this.before = cut(before);
+    this.after = cut(after);
+  }
+
+  private static String cut(String text) {
+    return text == null || text.length() <= 1000 ? text : text.substring(0, 1000);
   }
 
   public UUID id() {
@@ -92,5 +127,17 @@ public class AuditEvent {
 
   public String clientAddress() {
     return clientAddress;
+  }
+
+  public UUID familyId() {
+    return familyId;
+  }
+
+  public String before() {
+    return before;
+  }
+
+  public String after() {
+    return after;
   }
 }

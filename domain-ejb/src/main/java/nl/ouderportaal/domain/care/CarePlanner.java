@@ -285,7 +285,7 @@ public class CarePlanner {
                   .filter(l -> l.span().overlaps(partSpan))
                   .map(l -> l.child().id())
                   .collect(Collectors.toSet());
-          occupancy.put(part, new Occupancy(contract, extra, absent, group.capacity()));
+          occupancy.put(part, new Occupancy(contract, extra, absent, group.capacity(part)));
         });
     return occupancy;
   }

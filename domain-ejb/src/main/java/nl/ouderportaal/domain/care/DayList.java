@@ -84,7 +84,7 @@ public class DayList {
                         .toList(),
                     day),
                 occupancy.count(),
-                group.capacity(),
+                group.capacity(offered.getKey()),
                 planner.staffNeed(group, day, occupancy.present())));
       }
     }

@@ -195,8 +195,11 @@ public class Reviews {
                 l -> {
                   Map<DayPart, Occupancy> occupancy =
                       planner.occupancy(l.group(), l.careDay(), l.span());
-                  int occupied =
-                      occupancy.values().stream().mapToInt(Occupancy::count).max().orElse(0);
+                  Occupancy fullest =
+                      occupancy.values().stream()
+                          .max(Comparator.comparingInt(o -> o.count() - o.capacity()))
+                          .orElse(null);
+                  int occupied = fullest == null ? 0 : fullest.count();
                   BigDecimal left =
                       l.creditType() == null
                           ? null
@@ -223,7 +226,7 @@ public class Reviews {
                       l.creditType(),
                       left,
                       occupied,
-                      l.group().capacity(),
+                      fullest == null ? l.group().capacity() : fullest.capacity(),
                       now,
                       with,
                       contract.days(),

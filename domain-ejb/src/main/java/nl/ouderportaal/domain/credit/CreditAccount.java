@@ -65,6 +65,12 @@ public class CreditAccount {
     this.balance = BigDecimal.ZERO.setScale(2);
   }
 
+  /** A new batch that starts with {@code hours} (given with its first mutation). */
+  CreditAccount(Child child, CreditType creditType, LocalDate validUntil, BigDecimal hours) {
+    this(child, creditType, validUntil);
+    this.balance = hours.setScale(2);
+  }
+
   /** Credits are valid to the end of the year they belong to. */
   public static LocalDate endOfYear(int year) {
     return LocalDate.of(year, 12, 31);

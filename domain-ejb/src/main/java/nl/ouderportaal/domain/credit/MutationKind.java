@@ -2,8 +2,10 @@ package nl.ouderportaal.domain.credit;
 
 /** What changed a credit balance. */
 public enum MutationKind {
-  /** hours bought or given (contract) */
+  /** hours given by hand (before contracts carried their flex hours) */
   GRANT,
+  /** the flex hours of the child's contracts for the year, kept equal to them */
+  CONTRACT,
   /** the service desk corrected the balance, up or down, with a reason */
   CORRECTION,
   /** a request was paid with it */

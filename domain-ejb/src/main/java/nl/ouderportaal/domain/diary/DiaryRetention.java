@@ -21,11 +21,11 @@ import nl.ouderportaal.domain.family.Child;
 import nl.ouderportaal.domain.family.FamilyCare;
 
 /**
- * The end of a child's photos and diary: when the family's access after care has ended (the
- * organisation's weeks after the last contract), the child's diary, the diary's photos, every group
- * photo the child is tagged in and the stored diary export are removed, with their files. A group
- * photo goes as a whole: taking the child's tag off would show the child to parents without
- * anyone's consent.
+ * The end of a child's photos and diary: when the access after its care has ended (the
+ * organisation's weeks after its own last contract; a brother or sister in care does not keep it),
+ * the child's diary, the diary's photos, every group photo the child is tagged in and the stored
+ * diary export are removed, with their files. A group photo goes as a whole: taking the child's tag
+ * off would show the child to parents without anyone's consent.
  */
 @Stateless
 public class DiaryRetention {
@@ -53,7 +53,7 @@ public class DiaryRetention {
       if (child == null) {
         continue;
       }
-      Optional<LocalDate> lastDay = familyCare.lastDayOfAccess(child.family());
+      Optional<LocalDate> lastDay = familyCare.lastDayOfAccess(child);
       if (lastDay.isPresent() && lastDay.get().isBefore(today)) {
         due.add(id);
       }

@@ -42,6 +42,41 @@ public class Child {
     this.birthDate = Objects.requireNonNull(birthDate, "birthDate");
   }
 
+  /**
+   * Corrects the name and the birth date.
+   *
+   * @throws nl.ouderportaal.domain.platform.BusinessException {@code child.birthDateInFuture}
+   */
+  public void correct(String firstName, String lastName, LocalDate birthDate, LocalDate today) {
+    this.firstName = Text.require(firstName, "firstName");
+    this.lastName = Text.require(lastName, "lastName");
+    this.birthDate = requireBorn(birthDate, today);
+  }
+
+  /**
+   * A child is registered once it is born: a birth date is today or earlier, and not more than
+   * eighteen years ago.
+   *
+   * @throws nl.ouderportaal.domain.platform.BusinessException {@code child.birthDateRequired},
+   *     {@code child.birthDateInFuture} or {@code child.birthDateTooEarly} on field {@code
+   *     birthDate}
+   */
+  public static LocalDate requireBorn(LocalDate birthDate, LocalDate today) {
+    if (birthDate == null) {
+      throw new nl.ouderportaal.domain.platform.BusinessException("child.birthDateRequired")
+          .on("birthDate");
+    }
+    if (birthDate.isAfter(today)) {
+      throw new nl.ouderportaal.domain.platform.BusinessException("child.birthDateInFuture")
+          .on("birthDate");
+    }
+    if (birthDate.isBefore(today.minusYears(18))) {
+      throw new nl.ouderportaal.domain.platform.BusinessException("child.birthDateTooEarly")
+          .on("birthDate");
+    }
+    return birthDate;
+  }
+
   /** The child's age on a day, in whole years and months. */
   public Period ageOn(LocalDate day) {
     if (day.isBefore(birthDate)) {

@@ -29,6 +29,7 @@ public class ChildAccess {
   @Inject private CurrentUser currentUser;
   @Inject private Clock clock;
   @Inject private Employees employees;
+  @Inject private FamilyCare care;
 
   /** The child, if the caller may see it; otherwise {@link NotFoundException}. */
   public Child readable(UUID childId) {
@@ -106,7 +107,9 @@ public class ChildAccess {
               .getResultStream()
               .anyMatch(parent -> parent.family().id().equals(child.family().id()));
       if (ownChild) {
-        return true;
+        // per child: a child whose access after care has ended is gone for its parents, while a
+        // brother or sister in care keeps the family's login
+        return !care.accessEnded(child);
       }
     }
     if (currentUser.is(Role.SERVICEDESK)) {

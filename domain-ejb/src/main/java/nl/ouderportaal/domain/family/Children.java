@@ -24,6 +24,7 @@ public class Children {
   @PersistenceContext private EntityManager em;
   @Inject private ChildAccess access;
   @Inject private Clock clock;
+  @Inject private FamilyCare care;
 
   /** The calling parent's own children, oldest first. */
   public List<ChildSummary> ofMyFamily() {
@@ -33,7 +34,8 @@ public class Children {
                 "select c from Child c where c.family = :family order by c.birthDate", Child.class)
             .setParameter("family", family)
             .getResultList();
-    return summaries(children);
+    java.util.Set<UUID> gone = care.accessEnded(children);
+    return summaries(children.stream().filter(c -> !gone.contains(c.id())).toList());
   }
 
   /** A child with its contracts, as the child's page in the portal shows it. */

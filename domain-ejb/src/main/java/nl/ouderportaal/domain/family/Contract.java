@@ -24,6 +24,7 @@ import java.util.Set;
 import java.util.UUID;
 import nl.ouderportaal.domain.organisation.CareType;
 import nl.ouderportaal.domain.organisation.Location;
+import nl.ouderportaal.domain.platform.BusinessException;
 import nl.ouderportaal.domain.platform.DateRange;
 
 /**
@@ -77,6 +78,8 @@ public class Contract {
 
   @Embedded private DateRange period;
 
+  @Embedded private FlexHours flex = FlexHours.NONE;
+
   protected Contract() {}
 
   public Contract(
@@ -86,34 +89,103 @@ public class Contract {
       BigDecimal hoursPerYear,
       BigDecimal hourlyRate,
       DateRange period) {
+    this(child, new Terms(location, days, hoursPerYear, hourlyRate, FlexHours.NONE, period));
+  }
+
+  public Contract(Child child, Terms terms) {
     this.id = UUID.randomUUID();
     this.child = Objects.requireNonNull(child, "child");
-    this.location = Objects.requireNonNull(location, "location");
-    this.careType = location.careType();
-    if (days.isEmpty()) {
-      throw new IllegalArgumentException("a contract books at least one day part");
-    }
-    for (ContractDay day : days) {
-      if (day.dayPart().careType() != careType) {
-        throw new IllegalArgumentException(day.dayPart() + " is not a day part of " + careType);
-      }
-    }
-    this.days = new HashSet<>(days);
-    this.hoursPerYear =
-        positive(hoursPerYear, "hoursPerYear").setScale(2, RoundingMode.UNNECESSARY);
-    this.hourlyRate = positive(hourlyRate, "hourlyRate").setScale(2, RoundingMode.UNNECESSARY);
-    this.period = Objects.requireNonNull(period, "period");
-    if (!location.organisation().id().equals(child.family().organisation().id())) {
-      throw new IllegalArgumentException("a location of another organisation");
+    apply(terms);
+  }
+
+  /**
+   * What a contract agrees: where, which day parts of the week, how many hours a year at which
+   * rate, the flex hours it includes, and from when to when.
+   */
+  public record Terms(
+      Location location,
+      Set<ContractDay> days,
+      BigDecimal hoursPerYear,
+      BigDecimal hourlyRate,
+      FlexHours flex,
+      DateRange period)
+      implements java.io.Serializable {
+
+    /** The same agreement over another period. */
+    public Terms over(DateRange period) {
+      return new Terms(location, days, hoursPerYear, hourlyRate, flex, period);
     }
   }
 
-  private static BigDecimal positive(BigDecimal value, String what) {
-    Objects.requireNonNull(value, what);
-    if (value.signum() <= 0) {
-      throw new IllegalArgumentException(what + " must be more than zero");
+  /**
+   * Corrects the agreement as a whole (a mistake, or an import that brings the old system's changed
+   * contract); a change from a date is a new contract after this one ends.
+   *
+   * @throws BusinessException {@code contract.daysRequired}, {@code contract.hoursInvalid}, {@code
+   *     contract.rateInvalid}, {@code contract.flexWrongCareType}
+   */
+  public void correct(Terms terms) {
+    apply(terms);
+  }
+
+  private void apply(Terms terms) {
+    Location location = Objects.requireNonNull(terms.location(), "location");
+    CareType careType = location.careType();
+    Set<ContractDay> days = terms.days() == null ? Set.of() : terms.days();
+    if (days.isEmpty()) {
+      throw new BusinessException("contract.daysRequired").on("days");
     }
-    return value;
+    for (ContractDay day : days) {
+      if (day.dayPart().careType() != careType) {
+        throw new BusinessException("contract.daysRequired").on("days");
+      }
+    }
+    if (!location.organisation().id().equals(child.family().organisation().id())) {
+      throw new IllegalArgumentException("a location of another organisation");
+    }
+    BigDecimal hours = positive(terms.hoursPerYear(), "contract.hoursInvalid", "hoursPerYear");
+    BigDecimal rate = positive(terms.hourlyRate(), "contract.rateInvalid", "hourlyRate");
+    FlexHours flexHours =
+        (terms.flex() == null ? FlexHours.NONE : terms.flex()).requireFits(careType);
+    this.location = location;
+    this.careType = careType;
+    this.days = new HashSet<>(days);
+    this.hoursPerYear = hours;
+    this.hourlyRate = rate;
+    this.flex = flexHours;
+    this.period = Objects.requireNonNull(terms.period(), "period");
+  }
+
+  /** Hours per year and rate: more than zero, in cents or hundredths of an hour at most. */
+  private static BigDecimal positive(BigDecimal value, String key, String field) {
+    if (value == null
+        || value.signum() <= 0
+        || value.stripTrailingZeros().scale() > 2
+        || value.compareTo(new BigDecimal("99999")) > 0) {
+      throw new BusinessException(key).on(field);
+    }
+    return value.setScale(2, RoundingMode.UNNECESSARY);
+  }
+
+  /**
+   * The contract ends on {@code lastDay} at the latest (one that ends earlier keeps its end).
+   *
+   * @throws IllegalArgumentException when it would end before it starts: such a contract is removed
+   *     instead
+   */
+  public void endOn(LocalDate lastDay) {
+    if (period.end() == null || period.end().isAfter(lastDay)) {
+      this.period = new DateRange(period.start(), lastDay);
+    }
+  }
+
+  /** The agreement as it stands. */
+  public Terms terms() {
+    return new Terms(location, Set.copyOf(days), hoursPerYear, hourlyRate, flex, period);
+  }
+
+  public FlexHours flex() {
+    return flex;
   }
 
   /**

@@ -38,6 +38,10 @@ public class Family {
     this.address = Objects.requireNonNull(address, "address");
   }
 
+  public void rename(String name) {
+    this.name = Text.require(name, "name");
+  }
+
   public void move(Address address) {
     this.address = Objects.requireNonNull(address, "address");
   }

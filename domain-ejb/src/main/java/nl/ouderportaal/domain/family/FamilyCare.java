@@ -24,6 +24,58 @@ public class FamilyCare {
         contracts(family), family.organisation().accessAfterCareWeeks(), LocalDate.now(clock));
   }
 
+  /**
+   * The last day a child's parents can still see its photos and diary, or empty while its care runs
+   * or is to come: the end of its own last contract plus the organisation's weeks after care. A
+   * brother or sister in care keeps the family's login, not this child's data.
+   */
+  public Optional<LocalDate> lastDayOfAccess(Child child) {
+    return AccessAfterCare.lastDay(
+        childContracts(child),
+        child.family().organisation().accessAfterCareWeeks(),
+        LocalDate.now(clock));
+  }
+
+  /** Whether the child's parents can no longer see its photos and diary. */
+  public boolean accessEnded(Child child) {
+    return lastDayOfAccess(child).filter(last -> last.isBefore(LocalDate.now(clock))).isPresent();
+  }
+
+  /** The children among these whose parents can no longer see them, in one query. */
+  public java.util.Set<java.util.UUID> accessEnded(java.util.Collection<Child> children) {
+    if (children.isEmpty()) {
+      return java.util.Set.of();
+    }
+    LocalDate today = LocalDate.now(clock);
+    java.util.Map<java.util.UUID, List<DateRange>> periods = new java.util.HashMap<>();
+    em.createQuery(
+            "select c.child.id, c.period from Contract c where c.child.id in :children",
+            Object[].class)
+        .setParameter("children", children.stream().map(Child::id).toList())
+        .getResultStream()
+        .forEach(
+            row ->
+                periods
+                    .computeIfAbsent((java.util.UUID) row[0], id -> new java.util.ArrayList<>())
+                    .add((DateRange) row[1]));
+    java.util.Set<java.util.UUID> ended = new java.util.HashSet<>();
+    for (Child child : children) {
+      AccessAfterCare.lastDay(
+              periods.getOrDefault(child.id(), List.of()),
+              child.family().organisation().accessAfterCareWeeks(),
+              today)
+          .filter(last -> last.isBefore(today))
+          .ifPresent(last -> ended.add(child.id()));
+    }
+    return ended;
+  }
+
+  private List<DateRange> childContracts(Child child) {
+    return em.createQuery("select c.period from Contract c where c.child = :child", DateRange.class)
+        .setParameter("child", child)
+        .getResultList();
+  }
+
   public boolean careEnded(Family family) {
     return AccessAfterCare.careEnded(contracts(family), LocalDate.now(clock));
   }

@@ -67,6 +67,24 @@ public class Placement {
     }
   }
 
+  /**
+   * The child leaves the group after {@code lastDay} (a placement that ends earlier keeps its end).
+   */
+  public void endOn(LocalDate lastDay) {
+    if (period.end() == null || period.end().isAfter(lastDay)) {
+      this.period = new DateRange(period.start(), lastDay);
+    }
+  }
+
+  /** Corrects the period (the import brings the old system's changed placement). */
+  public void correct(Group group, DateRange period) {
+    if (!group.location().organisation().id().equals(child.family().organisation().id())) {
+      throw new IllegalArgumentException("a group of another organisation");
+    }
+    this.group = group;
+    this.period = Objects.requireNonNull(period, "period");
+  }
+
   public boolean isCurrentOn(LocalDate day) {
     return period.contains(day);
   }

@@ -1,18 +1,28 @@
 package nl.ouderportaal.domain.organisation;
 
+import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
+import jakarta.persistence.MapKeyColumn;
+import jakarta.persistence.MapKeyEnumerated;
 import jakarta.persistence.Table;
+import java.util.Collections;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Objects;
 import java.util.UUID;
+import nl.ouderportaal.domain.platform.BusinessException;
 
 /**
- * A KDV stamgroep or BSO basisgroep: the children of an age range at one location, at most {@code
- * capacity} of them per day part.
+ * A KDV stamgroep or BSO basisgroep: the children of an age range at one location, at most a number
+ * of them in each day part of the location's care type, within the legal caps of {@link GroupCaps}.
  */
 @Entity
 @Table(name = "care_group")
@@ -33,32 +43,76 @@ public class Group {
   @Column(name = "max_age_months", nullable = false)
   private int maxAgeMonths;
 
-  @Column(nullable = false)
-  private int capacity;
+  @ElementCollection
+  @CollectionTable(name = "group_capacity", joinColumns = @JoinColumn(name = "group_id"))
+  @MapKeyColumn(name = "day_part")
+  @MapKeyEnumerated(EnumType.STRING)
+  @Column(name = "capacity", nullable = false)
+  private Map<DayPart, Integer> capacities = new HashMap<>();
 
   protected Group() {}
 
+  /** A group that takes the same number of children in every day part. */
   public Group(Location location, String name, int minAgeMonths, int maxAgeMonths, int capacity) {
-    if (minAgeMonths < 0 || maxAgeMonths <= minAgeMonths) {
-      throw new IllegalArgumentException(
-          "age range " + minAgeMonths + "-" + maxAgeMonths + " months is empty");
-    }
-    if (capacity < 1) {
-      throw new IllegalArgumentException("capacity must be at least 1");
-    }
-    this.id = UUID.randomUUID();
-    this.location = Objects.requireNonNull(location, "location");
-    this.name = Organisation.requireText(name, "name");
-    this.minAgeMonths = minAgeMonths;
-    this.maxAgeMonths = maxAgeMonths;
-    this.capacity = capacity;
+    this(location, name, minAgeMonths, maxAgeMonths, same(location.careType(), capacity));
   }
 
-  public void changeCapacity(int capacity) {
-    if (capacity < 1) {
-      throw new IllegalArgumentException("capacity must be at least 1");
+  public Group(
+      Location location,
+      String name,
+      int minAgeMonths,
+      int maxAgeMonths,
+      Map<DayPart, Integer> capacities) {
+    this.id = UUID.randomUUID();
+    this.location = Objects.requireNonNull(location, "location");
+    change(name, minAgeMonths, maxAgeMonths, capacities);
+  }
+
+  /** The same number for every day part of the care type. */
+  public static Map<DayPart, Integer> same(CareType careType, int capacity) {
+    Map<DayPart, Integer> all = new EnumMap<>(DayPart.class);
+    for (DayPart part : DayPart.of(careType)) {
+      all.put(part, capacity);
     }
-    this.capacity = capacity;
+    return all;
+  }
+
+  /**
+   * Name, age range and capacity per day part; whether the children placed now still fit is the
+   * boundary's to check.
+   *
+   * @throws BusinessException {@code group.nameRequired}, {@code group.agesInvalid} or {@code
+   *     group.capacityInvalid} / {@code group.capacityOverCap} (with the day part and the cap)
+   */
+  public void change(
+      String name, int minAgeMonths, int maxAgeMonths, Map<DayPart, Integer> capacities) {
+    if (name == null || name.isBlank()) {
+      throw new BusinessException("group.nameRequired").on("name");
+    }
+    CareType careType = location.careType();
+    GroupCaps.requireAges(careType, minAgeMonths, maxAgeMonths);
+    int cap = GroupCaps.maximum(careType, minAgeMonths, maxAgeMonths);
+    Map<DayPart, Integer> checked = new EnumMap<>(DayPart.class);
+    for (DayPart part : DayPart.of(careType)) {
+      Integer capacity = capacities == null ? null : capacities.get(part);
+      if (capacity == null || capacity < 1) {
+        throw new BusinessException("group.capacityInvalid", part.name()).on("capacity");
+      }
+      if (capacity > cap) {
+        throw new BusinessException("group.capacityOverCap", part.name(), cap).on("capacity");
+      }
+      checked.put(part, capacity);
+    }
+    this.name = name.strip();
+    this.minAgeMonths = minAgeMonths;
+    this.maxAgeMonths = maxAgeMonths;
+    this.capacities.clear();
+    this.capacities.putAll(checked);
+  }
+
+  /** The same capacity in every day part, within the caps. */
+  public void changeCapacity(int capacity) {
+    change(name, minAgeMonths, maxAgeMonths, same(location.careType(), capacity));
   }
 
   public UUID id() {
@@ -81,7 +135,20 @@ public class Group {
     return maxAgeMonths;
   }
 
+  /** How many children the group takes in a day part; 0 for a day part of the other care type. */
+  public int capacity(DayPart dayPart) {
+    return capacities.getOrDefault(dayPart, 0);
+  }
+
+  /** The capacity of every day part of the location's care type. */
+  public Map<DayPart, Integer> capacities() {
+    Map<DayPart, Integer> copy = new EnumMap<>(DayPart.class);
+    copy.putAll(capacities);
+    return Collections.unmodifiableMap(copy);
+  }
+
+  /** The largest capacity of its day parts: the size of the group. */
   public int capacity() {
-    return capacity;
+    return capacities.values().stream().mapToInt(Integer::intValue).max().orElse(0);
   }
 }

@@ -1,6 +1,7 @@
 package nl.ouderportaal.domain.organisation;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
 import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -10,9 +11,13 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
+import java.time.DayOfWeek;
 import java.time.LocalTime;
+import java.util.EnumSet;
 import java.util.Objects;
+import java.util.Set;
 import java.util.UUID;
+import nl.ouderportaal.domain.platform.BusinessException;
 
 /**
  * One registered childcare site for one care type. A building with both KDV and BSO is two
@@ -47,6 +52,10 @@ public class Location {
   @Column(name = "closes_at", nullable = false)
   private LocalTime closesAt = LocalTime.of(18, 30);
 
+  @Convert(converter = Weekdays.class)
+  @Column(name = "opening_days", nullable = false)
+  private Set<DayOfWeek> openingDays = EnumSet.copyOf(Weekdays.WORKING_WEEK);
+
   protected Location() {}
 
   public Location(
@@ -63,13 +72,55 @@ public class Location {
     this.careType = Objects.requireNonNull(careType, "careType");
   }
 
-  /** LRK numbers are nine digits. */
-  static String requireLrkNumber(String lrkNumber) {
-    Objects.requireNonNull(lrkNumber, "lrkNumber");
-    if (!lrkNumber.matches("[0-9]{9}")) {
-      throw new IllegalArgumentException("an LRK number has nine digits: " + lrkNumber);
+  /**
+   * LRK numbers, the registration numbers of the Landelijk Register Kinderopvang, are nine digits
+   * (e.g. 190004836); spaces and dots that people type between the digits are left out.
+   *
+   * @throws BusinessException {@code location.lrkInvalid} on field {@code lrkNumber}
+   */
+  public static String requireLrkNumber(String lrkNumber) {
+    String digits = lrkNumber == null ? "" : lrkNumber.replaceAll("[\\s.]", "");
+    if (!digits.matches("[0-9]{9}")) {
+      throw new BusinessException("location.lrkInvalid", lrkNumber == null ? "" : lrkNumber)
+          .on("lrkNumber");
     }
-    return lrkNumber;
+    return digits;
+  }
+
+  /** The service desk corrects the name, the address or the LRK number. */
+  public void change(String name, Address address, String lrkNumber) {
+    this.name = Organisation.requireText(name, "name");
+    this.address = Objects.requireNonNull(address, "address");
+    this.lrkNumber = requireLrkNumber(lrkNumber);
+  }
+
+  /**
+   * The care type of a location without groups or contracts yet (the boundary checks that): a
+   * location with children in it keeps its type, as its LRK registration does.
+   */
+  public void changeCareType(CareType careType) {
+    this.careType = Objects.requireNonNull(careType, "careType");
+  }
+
+  /**
+   * The weekdays the location is open: at least one, Monday to Friday.
+   *
+   * @throws BusinessException {@code location.openingDaysInvalid}
+   */
+  public void changeOpeningDays(Set<DayOfWeek> days) {
+    if (days == null || days.isEmpty() || !Weekdays.WORKING_WEEK.containsAll(days)) {
+      throw new BusinessException("location.openingDaysInvalid").on("openingDays");
+    }
+    this.openingDays = EnumSet.copyOf(days);
+  }
+
+  /** Whether the location opens on this weekday (closing days of its calendar aside). */
+  public boolean opensOn(DayOfWeek weekday) {
+    return openingDays.contains(weekday);
+  }
+
+  public Set<DayOfWeek> openingDays() {
+    return EnumSet.copyOf(openingDays);
   }
 
   /** The location opens and closes at the same time every weekday; closed in the weekend. */

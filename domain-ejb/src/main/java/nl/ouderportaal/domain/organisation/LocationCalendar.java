@@ -10,6 +10,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * What a day is at a location: open or closed, a school day or a holiday or study day, and which
@@ -41,10 +42,20 @@ public class LocationCalendar {
             .setParameter("from", from)
             .setParameter("to", to)
             .getResultList();
-    return from.datesUntil(to.plusDays(1)).map(date -> day(date, marked)).toList();
+    Set<DayOfWeek> opens = location.openingDays();
+    return from.datesUntil(to.plusDays(1)).map(date -> day(date, marked, opens)).toList();
   }
 
   static Day day(LocalDate date, List<CalendarDay> marked) {
+    return day(date, marked, Weekdays.WORKING_WEEK);
+  }
+
+  /**
+   * A day at a location that opens on {@code opens}: closed in the weekend, on a weekday it does
+   * not open and on a closing day of its calendar; school-free in the weekend and on holidays and
+   * study days.
+   */
+  public static Day day(LocalDate date, List<CalendarDay> marked, Set<DayOfWeek> opens) {
     boolean weekend =
         date.getDayOfWeek() == DayOfWeek.SATURDAY || date.getDayOfWeek() == DayOfWeek.SUNDAY;
     Optional<CalendarDay> closed =
@@ -56,7 +67,7 @@ public class LocationCalendar {
     }
     return new Day(
         date,
-        !weekend,
+        !weekend && opens.contains(date.getDayOfWeek()),
         weekend || schoolFree.isPresent(),
         schoolFree.map(CalendarDay::name).orElse(null),
         schoolFree.map(CalendarDay::kind).orElse(null));
@@ -74,19 +85,24 @@ public class LocationCalendar {
   static Map<DayPart, DayPartTimes.Span> offered(
       CareType careType, Day day, Map<DayPart, DayPartTimes.Span> times) {
     Map<DayPart, DayPartTimes.Span> offered = new EnumMap<>(DayPart.class);
-    if (!day.open()) {
-      return offered;
-    }
-    for (DayPart part : DayPart.values()) {
-      if (part.careType() != careType) {
-        continue;
-      }
-      boolean holidayPart = part == DayPart.HOLIDAY_DAY;
-      if (careType == CareType.DAYCARE || holidayPart == day.schoolFree()) {
+    for (DayPart part : DayPart.of(careType)) {
+      if (offers(careType, day, part)) {
         offered.put(part, times.get(part));
       }
     }
     return offered;
+  }
+
+  /**
+   * Whether a location of the care type gives care in the day part that day: KDV its mornings and
+   * afternoons on every open day; BSO before and after school on school days, a holiday day on
+   * school holidays and study days.
+   */
+  public static boolean offers(CareType careType, Day day, DayPart part) {
+    if (!day.open() || part.careType() != careType) {
+      return false;
+    }
+    return careType == CareType.DAYCARE || (part == DayPart.HOLIDAY_DAY) == day.schoolFree();
   }
 
   /** The times of every day part of the location's care type. */

@@ -64,6 +64,8 @@ public class Settings {
   @Inject private Employees employees;
   @Inject private LocationCalendar calendar;
   @Inject private AuditLog audit;
+  @Inject private GroupOccupancy occupancy;
+  @Inject private java.time.Clock clock;
 
   public Policies policies() {
     Organisation organisation = organisation();
@@ -201,10 +203,8 @@ public class Settings {
     if (group == null || !group.location().organisation().id().equals(organisation().id())) {
       throw new NotFoundException();
     }
-    if (capacity < 1 || capacity > 30) {
-      throw new BusinessException("settings.capacityInvalid");
-    }
     group.changeCapacity(capacity);
+    occupancy.requireFits(group, group.capacities(), LocalDate.now(clock));
     audit.record(
         currentUser.requireAccountId(),
         "CAPACITY_CHANGED",

@@ -10,6 +10,7 @@ import jakarta.persistence.ManyToMany;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
+import java.time.Instant;
 import java.util.HashSet;
 import java.util.Objects;
 import java.util.Set;
@@ -48,6 +49,9 @@ public class StaffMember {
       inverseJoinColumns = @JoinColumn(name = "group_id"))
   private Set<Group> groups = new HashSet<>();
 
+  @Column(name = "deactivated_at")
+  private Instant deactivatedAt;
+
   protected StaffMember() {}
 
   public StaffMember(Organisation organisation, UUID accountId, String firstName, String lastName) {
@@ -63,6 +67,46 @@ public class StaffMember {
       throw new IllegalArgumentException("a group of another organisation");
     }
     groups.add(group);
+  }
+
+  /** The groups they work in from now on (all of their own organisation). */
+  public void workIn(Set<Group> newGroups) {
+    for (Group group : newGroups) {
+      if (!group.location().organisation().id().equals(organisation.id())) {
+        throw new IllegalArgumentException("a group of another organisation");
+      }
+    }
+    groups.clear();
+    groups.addAll(newGroups);
+  }
+
+  /**
+   * They left: no groups any more (their account is blocked by the boundary). What they wrote keeps
+   * their name, which diary entries and messages hold themselves.
+   */
+  public void deactivate(Instant now) {
+    if (deactivatedAt == null) {
+      deactivatedAt = Objects.requireNonNull(now, "now");
+    }
+    groups.clear();
+  }
+
+  /** Back at work, without groups until they are given some. */
+  public void reactivate() {
+    deactivatedAt = null;
+  }
+
+  public boolean isActive() {
+    return deactivatedAt == null;
+  }
+
+  public Instant deactivatedAt() {
+    return deactivatedAt;
+  }
+
+  public void rename(String firstName, String lastName) {
+    this.firstName = Organisation.requireText(firstName, "firstName");
+    this.lastName = Organisation.requireText(lastName, "lastName");
   }
 
   public boolean worksIn(Group group) {

@@ -6,17 +6,25 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.io.Serializable;
 import java.time.Clock;
+import java.time.LocalDate;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import nl.ouderportaal.domain.account.Accounts;
 import nl.ouderportaal.domain.audit.AuditLog;
+import nl.ouderportaal.domain.family.Child;
 import nl.ouderportaal.domain.family.ChildAccess;
+import nl.ouderportaal.domain.family.Contract;
+import nl.ouderportaal.domain.family.ContractBook;
+import nl.ouderportaal.domain.family.ContractForm;
+import nl.ouderportaal.domain.family.DeskScope;
 import nl.ouderportaal.domain.family.Parent;
+import nl.ouderportaal.domain.family.Words;
 import nl.ouderportaal.domain.notification.Category;
 import nl.ouderportaal.domain.notification.Notifier;
 import nl.ouderportaal.domain.organisation.StaffMember;
+import nl.ouderportaal.domain.platform.BusinessException;
 import nl.ouderportaal.domain.platform.CurrentUser;
 import nl.ouderportaal.domain.platform.Links;
 import nl.ouderportaal.domain.platform.NotFoundException;
@@ -42,6 +50,8 @@ public class QuestionQueue {
   @Inject private AuditLog audit;
   @Inject private Links links;
   @Inject private Clock clock;
+  @Inject private DeskScope scope;
+  @Inject private ContractBook book;
 
   /** How many questions match the filters (null: any topic, any status). */
   public long count(Topic topic, QuestionStatus status) {
@@ -86,6 +96,47 @@ public class QuestionQueue {
     Question question = ofOrganisation(desk, questionId);
     question.answer(Author.serviceDesk(desk.accountId(), desk.firstName()), text, clock.instant());
     tell(question);
+  }
+
+  /**
+   * Makes the contract change the parents asked for and answers the question with what changed, in
+   * words they understand (in the language of the parent who asked): the child's contract {@code
+   * contractId} changes from {@code from} on, or, without a contract, the child gets a new one.
+   *
+   * @return the id of the contract that runs from the change on
+   */
+  public UUID changeContract(UUID questionId, UUID contractId, LocalDate from, ContractForm form) {
+    StaffMember staff = serviceDesk();
+    Question question = ofOrganisation(staff, questionId);
+    Child child = question.child();
+    if (question.topic() != Topic.CONTRACT_CHANGE || child == null) {
+      throw new BusinessException("question.notAContractChange");
+    }
+    if (question.status() == QuestionStatus.CLOSED) {
+      throw new BusinessException("question.closed");
+    }
+    DeskScope.Desk desk = scope.desk();
+    Contract running;
+    Contract.Terms before = null;
+    LocalDate start;
+    if (contractId == null) {
+      running = book.add(desk, child, form);
+      start = running.period().start();
+    } else {
+      Contract contract = scope.contract(desk, contractId);
+      if (!contract.child().id().equals(child.id())) {
+        throw new NotFoundException();
+      }
+      before = contract.terms();
+      running = book.change(desk, contract, from, form);
+      start = from;
+    }
+    String language = accounts.recipient(question.messages().get(0).authorId()).language();
+    String text = Words.in(language).contractChanged(child, before, running.terms(), start);
+    question.answer(
+        Author.serviceDesk(staff.accountId(), staff.firstName()), text, clock.instant());
+    tell(question);
+    return running.id();
   }
 
   public void close(UUID questionId) {

@@ -13,6 +13,7 @@ import nl.ouderportaal.domain.organisation.DayPart;
 import nl.ouderportaal.domain.organisation.Group;
 import nl.ouderportaal.domain.organisation.Location;
 import nl.ouderportaal.domain.organisation.Organisation;
+import nl.ouderportaal.domain.platform.BusinessException;
 import nl.ouderportaal.domain.platform.DateRange;
 import org.junit.jupiter.api.Test;
 
@@ -43,8 +44,11 @@ class FamilyModelTest {
     assertThat(contract.careType()).isEqualTo(CareType.DAYCARE);
     assertThatThrownBy(
             () -> kdvContract(Set.of(new ContractDay(DayOfWeek.MONDAY, DayPart.AFTER_SCHOOL))))
-        .isInstanceOf(IllegalArgumentException.class);
-    assertThatThrownBy(() -> kdvContract(Set.of())).isInstanceOf(IllegalArgumentException.class);
+        .isInstanceOf(BusinessException.class)
+        .hasMessage("contract.daysRequired");
+    assertThatThrownBy(() -> kdvContract(Set.of()))
+        .isInstanceOf(BusinessException.class)
+        .hasMessage("contract.daysRequired");
     assertThatThrownBy(() -> new ContractDay(DayOfWeek.SATURDAY, DayPart.MORNING))
         .isInstanceOf(IllegalArgumentException.class);
   }

@@ -171,12 +171,7 @@ public class CareRequestsIT {
   @Test
   public void whenTheGroupIsFullTheRequestWaitsAndARejectionGivesTheCreditBack() throws Exception {
     Scenario s = fixtures.scenario();
-    asDesk(
-        s,
-        () -> {
-          settings.changeCapacity(s.groupX(), 1);
-          return null;
-        });
+    fixtures.capacity(s.groupX(), 1);
     grant(s, s.childA1(), "20");
     grant(s, s.childB1(), "20");
     LocalDate wednesday = next(DayOfWeek.WEDNESDAY);

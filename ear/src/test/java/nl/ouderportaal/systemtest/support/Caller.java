@@ -20,6 +20,45 @@ public final class Caller {
 
   private Caller() {}
 
+  /** Something done as a caller that returns nothing. */
+  public interface Attempt {
+    void run() throws Exception;
+  }
+
+  /** Runs a use case that returns nothing as the account. */
+  public static void run(UUID accountId, String role, Attempt attempt) throws Exception {
+    as(
+        accountId,
+        role,
+        () -> {
+          attempt.run();
+          return null;
+        });
+  }
+
+  /**
+   * The call is refused for the account as if what it names did not exist ({@code
+   * NotFoundException}), the way every boundary answers a caller who may not see something.
+   */
+  public static void refused(UUID accountId, String role, Attempt attempt) {
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> run(accountId, role, attempt))
+        .as(role + " " + accountId)
+        .isInstanceOf(nl.ouderportaal.domain.platform.NotFoundException.class);
+  }
+
+  /** The refusal of a call that must be refused for a business reason, with its message key. */
+  public static nl.ouderportaal.domain.platform.BusinessException refusal(
+      UUID accountId, String role, Attempt attempt) {
+    try {
+      run(accountId, role, attempt);
+    } catch (nl.ouderportaal.domain.platform.BusinessException refused) {
+      return refused;
+    } catch (Exception other) {
+      throw new AssertionError("refused with " + other, other);
+    }
+    throw new AssertionError("not refused");
+  }
+
   public static <T> T as(UUID accountId, String role, Callable<T> action) throws Exception {
     SecurityDomain domain =
         (SecurityDomain)

@@ -438,6 +438,17 @@ public class Fixtures {
         .longValue();
   }
 
+  /**
+   * The group takes {@code capacity} children in every day part, even when its children by contract
+   * do not fit (the service desk's change would be refused): a group that is already full.
+   */
+  public void capacity(UUID groupId, int capacity) {
+    EntityManager em = emf.createEntityManager();
+    em.joinTransaction();
+    em.find(Group.class, groupId).changeCapacity(capacity);
+    em.flush();
+  }
+
   /** The organisation keeps the diary for children younger than {@code months}. */
   public void diaryAge(UUID organisationId, int months) {
     EntityManager em = emf.createEntityManager();

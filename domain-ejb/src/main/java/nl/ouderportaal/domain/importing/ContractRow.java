@@ -51,6 +51,11 @@ public record ContractRow(
     days = Collections.unmodifiableSet(new LinkedHashSet<>(days));
   }
 
+  /** The column of a weekday's day parts. */
+  static String dayColumn(DayOfWeek weekday) {
+    return DAY_COLUMNS.get(weekday);
+  }
+
   static Optional<ContractRow> read(Fields fields) {
     String id = fields.text("contract_id");
     String childId = fields.text("kind_id");

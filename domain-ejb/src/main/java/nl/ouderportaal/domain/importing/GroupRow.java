@@ -37,6 +37,11 @@ public record GroupRow(
     capacities = Collections.unmodifiableMap(copy);
   }
 
+  /** The column of the capacity of one day part; "kindplaatsen" counts where it is empty. */
+  static String capacityColumn(DayPart part) {
+    return CAPACITY_COLUMNS.get(part);
+  }
+
   static Optional<GroupRow> read(Fields fields) {
     String id = fields.text("groep_id");
     String locationId = fields.text("locatie_id");

@@ -84,10 +84,6 @@ public class SettingsPage implements Serializable {
         "settings.saved");
   }
 
-  public void changeCapacity(GroupForm group) {
-    act(() -> settings.changeCapacity(group.settings.id(), group.capacity), "settings.saved");
-  }
-
   public void addCalendarDay(LocationForm location) {
     act(
         () ->
@@ -221,12 +217,11 @@ public class SettingsPage implements Serializable {
     }
   }
 
-  /** A location's times, groups and calendar, and the calendar entry being added. */
+  /** A location's times and calendar, and the calendar entry being added. */
   public static final class LocationForm implements Serializable {
 
     private final Settings.LocationSettings settings;
     private final List<DayPartForm> dayParts;
-    private final List<GroupForm> groups;
     private LocalTime opensAt;
     private LocalTime closesAt;
     private CalendarKind newKind;
@@ -243,7 +238,6 @@ public class SettingsPage implements Serializable {
               .sorted(Map.Entry.comparingByKey())
               .map(e -> new DayPartForm(e.getKey(), e.getValue()))
               .toList();
-      this.groups = settings.groups().stream().map(GroupForm::new).toList();
     }
 
     public Settings.LocationSettings getSettings() {
@@ -256,10 +250,6 @@ public class SettingsPage implements Serializable {
 
     public List<DayPartForm> getDayParts() {
       return dayParts;
-    }
-
-    public List<GroupForm> getGroups() {
-      return groups;
     }
 
     public LocalTime getOpensAt() {
@@ -342,30 +332,6 @@ public class SettingsPage implements Serializable {
 
     public void setEnd(LocalTime end) {
       this.end = end;
-    }
-  }
-
-  /** A group and its capacity. */
-  public static final class GroupForm implements Serializable {
-
-    private final Settings.GroupSettings settings;
-    private Integer capacity;
-
-    GroupForm(Settings.GroupSettings settings) {
-      this.settings = settings;
-      this.capacity = settings.capacity();
-    }
-
-    public Settings.GroupSettings getSettings() {
-      return settings;
-    }
-
-    public Integer getCapacity() {
-      return capacity;
-    }
-
-    public void setCapacity(Integer capacity) {
-      this.capacity = capacity;
     }
   }
 }

@@ -8,8 +8,12 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
+import java.util.List;
 import java.util.Locale;
 import java.util.ResourceBundle;
+import java.util.stream.Collectors;
+import nl.ouderportaal.domain.family.GroupLoad;
+import nl.ouderportaal.domain.organisation.DayPart;
 import nl.ouderportaal.domain.platform.BusinessException;
 import nl.ouderportaal.domain.platform.Clocks;
 
@@ -71,9 +75,52 @@ public final class Messages {
   public static String text(String key, Object... arguments) {
     ResourceBundle bundle = bundle();
     String pattern = bundle.getString(key);
-    return arguments.length == 0
-        ? pattern
-        : new MessageFormat(pattern, bundle.getLocale()).format(arguments);
+    if (arguments.length == 0) {
+      return pattern;
+    }
+    Object[] words = new Object[arguments.length];
+    for (int i = 0; i < arguments.length; i++) {
+      words[i] = words(arguments[i]);
+    }
+    return new MessageFormat(pattern, bundle.getLocale()).format(words);
+  }
+
+  /**
+   * An argument of a refusal in the user's words: a day written out, a day part by its name, the
+   * day parts a group would overflow one by one; numbers and texts as they are.
+   */
+  private static Object words(Object argument) {
+    if (argument instanceof LocalDate day) {
+      return date(day);
+    }
+    if (argument instanceof DayPart part) {
+      return text("dayPart." + part.name());
+    }
+    if (argument instanceof GroupLoad.Overflow overflow) {
+      return text(
+          "overflow.item",
+          day(overflow.day()),
+          text("dayPart." + overflow.part().name()),
+          overflow.children(),
+          overflow.capacity());
+    }
+    if (argument instanceof List<?> list) {
+      return list.stream()
+          .map(Messages::words)
+          .map(String::valueOf)
+          .collect(Collectors.joining("; "));
+    }
+    return argument;
+  }
+
+  /**
+   * An action of the audit log in words ({@code audit.<ACTION>} in the bundle), so that nobody
+   * reads a code such as INVITED; a test keeps a text for every action the domain writes.
+   */
+  public static String action(String action) {
+    ResourceBundle bundle = bundle();
+    String key = "audit." + action;
+    return bundle.containsKey(key) ? bundle.getString(key) : action;
   }
 
   /** An error for one field (its client id), or for the page when {@code clientId} is null. */

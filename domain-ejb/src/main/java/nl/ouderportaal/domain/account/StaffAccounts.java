@@ -48,7 +48,8 @@ public class StaffAccounts {
       Instant invitedAt,
       Instant lastLoginAt,
       List<UUID> groupIds,
-      List<String> groupNames)
+      List<String> groupNames,
+      boolean you)
       implements Serializable {
 
     public String fullName() {
@@ -68,6 +69,7 @@ public class StaffAccounts {
   /** The organisation's employees, active ones first, by name. */
   public List<StaffLine> list() {
     Organisation organisation = organisation();
+    UUID caller = currentUser.requireAccountId();
     List<StaffMember> staff =
         em.createQuery(
                 "select distinct s from StaffMember s left join fetch s.groups g"
@@ -83,7 +85,7 @@ public class StaffAccounts {
                 .getResultStream()
                 .collect(Collectors.toMap(UserAccount::id, Function.identity()));
     return staff.stream()
-        .map(s -> line(s, accounts.get(s.accountId())))
+        .map(s -> line(s, accounts.get(s.accountId()), caller))
         .sorted(
             Comparator.comparing((StaffLine l) -> !l.active())
                 .thenComparing(StaffLine::firstName)
@@ -237,7 +239,7 @@ public class StaffAccounts {
     return account.roles().contains(Role.SERVICEDESK) ? Role.SERVICEDESK : Role.STAFF;
   }
 
-  private static StaffLine line(StaffMember s, UserAccount account) {
+  private static StaffLine line(StaffMember s, UserAccount account, UUID caller) {
     List<Group> groups = s.groups().stream().sorted(Comparator.comparing(Group::name)).toList();
     return new StaffLine(
         s.id(),
@@ -251,7 +253,8 @@ public class StaffAccounts {
         account == null ? null : account.invitedAt(),
         account == null ? null : account.lastLoginAt(),
         groups.stream().map(Group::id).toList(),
-        groups.stream().map(g -> g.name() + " (" + g.location().name() + ")").toList());
+        groups.stream().map(g -> g.name() + " (" + g.location().name() + ")").toList(),
+        s.accountId().equals(caller));
   }
 
   /** "Lisa Bakker, pedagogisch medewerker, groepen Rupsjes" */

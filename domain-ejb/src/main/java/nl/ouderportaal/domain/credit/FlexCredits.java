@@ -97,6 +97,28 @@ public class FlexCredits {
     }
   }
 
+  /**
+   * The credits of a child that has none yet, from its contracts, without asking the database: for
+   * an import, which makes thousands of children at once and must not flush for each.
+   */
+  public void startWith(Child child, List<Contract> contracts) {
+    int thisYear = LocalDate.now(clock).getYear();
+    Instant now = clock.instant();
+    for (int year = thisYear; year <= thisYear + 1; year++) {
+      for (CreditType type : CreditType.values()) {
+        BigDecimal due = due(contracts, type, year);
+        if (due.signum() > 0) {
+          CreditAccount created =
+              new CreditAccount(child, type, CreditAccount.endOfYear(year), due);
+          em.persist(created);
+          em.persist(
+              new CreditMutation(
+                  created, now, due, MutationKind.CONTRACT, null, "Contract " + year, null));
+        }
+      }
+    }
+  }
+
   /** What the contracts include of a credit type in a year. */
   static BigDecimal due(List<Contract> contracts, CreditType type, int year) {
     BigDecimal due = BigDecimal.ZERO.setScale(2);

@@ -62,11 +62,11 @@ public class ContractBook {
   public Contract change(
       DeskScope.Desk desk, Contract contract, LocalDate from, ContractForm form) {
     if (from == null) {
-      throw new BusinessException("contract.fromRequired").on("from");
+      throw new BusinessException("contract.fromRequired").on("start");
     }
     DateRange old = contract.period();
     if (from.isBefore(old.start()) || (old.end() != null && from.isAfter(old.end()))) {
-      throw new BusinessException("contract.fromOutside", old.start()).on("from");
+      throw new BusinessException("contract.fromOutside", old.start()).on("start");
     }
     Contract.Terms before = contract.terms();
     Contract.Terms after = terms(desk, form, from);

@@ -2,7 +2,14 @@ package nl.ouderportaal.domain.family;
 
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.io.Serializable;
+import java.time.Clock;
 import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 /**
@@ -15,6 +22,55 @@ public class Contracts {
 
   @Inject private DeskScope scope;
   @Inject private ContractBook book;
+  @PersistenceContext private EntityManager em;
+  @Inject private Clock clock;
+
+  /**
+   * A child's contracts as the contract form starts from: the child, its family, its contracts
+   * (oldest first) and the group it is in at each contract's start (or now).
+   */
+  public record Editing(
+      UUID childId,
+      String childName,
+      UUID familyId,
+      String familyName,
+      List<Families.ContractLine> contracts,
+      Map<UUID, UUID> groupOfContract)
+      implements Serializable {}
+
+  public Editing editing(UUID childId) {
+    DeskScope.Desk desk = scope.desk();
+    Child child = scope.child(desk, childId);
+    List<Contract> all =
+        em.createNamedQuery("Contract.ofChildren", Contract.class)
+            .setParameter("children", List.of(child.id()))
+            .getResultList();
+    List<Placement> placements =
+        em.createQuery(
+                "select p from Placement p join fetch p.group g where p.child = :child",
+                Placement.class)
+            .setParameter("child", child)
+            .getResultList();
+    Map<UUID, UUID> groups = new HashMap<>();
+    for (Contract contract : all) {
+      LocalDate day =
+          contract.period().contains(LocalDate.now(clock))
+              ? LocalDate.now(clock)
+              : contract.period().start();
+      placements.stream()
+          .filter(p -> p.group().location().id().equals(contract.location().id()))
+          .filter(p -> p.period().contains(day))
+          .findFirst()
+          .ifPresent(p -> groups.put(contract.id(), p.group().id()));
+    }
+    return new Editing(
+        child.id(),
+        child.fullName(),
+        child.family().id(),
+        child.family().name(),
+        all.stream().map(Families::line).toList(),
+        groups);
+  }
 
   /** A new contract; with a group in the form the child is placed there over the same period. */
   public UUID add(UUID childId, ContractForm form) {

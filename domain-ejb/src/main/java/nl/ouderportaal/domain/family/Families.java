@@ -232,11 +232,14 @@ public class Families {
         Words.dutch().family(family));
     for (int i = 0; i < given.size(); i++) {
       NewParent parent = given.get(i);
-      String prefix = i == 0 ? "" : "parent2.";
       try {
         addParent(desk, family, parent);
       } catch (BusinessException refused) {
-        throw refused.field() == null ? refused : refused.on(prefix + refused.field());
+        // the second parent's fields are the form's parent2FirstName, parent2Email, ...
+        String field = refused.field();
+        throw i == 0 || field == null
+            ? refused
+            : refused.on("parent2" + Character.toUpperCase(field.charAt(0)) + field.substring(1));
       }
     }
     return family.id();

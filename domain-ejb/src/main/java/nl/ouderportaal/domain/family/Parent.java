@@ -75,6 +75,14 @@ public class Parent {
     this.phone = digits.isEmpty() ? null : phone.strip();
   }
 
+  /**
+   * The service desk or an import corrects the address of a parent whose account still waits for
+   * its password (its login name changes with it, which the caller sees to).
+   */
+  public void correctEmail(String email) {
+    changeEmail(email);
+  }
+
   /** The contact address follows the login address when that changes. */
   void changeEmail(String email) {
     this.email = Text.require(email, "email").toLowerCase(java.util.Locale.ROOT);

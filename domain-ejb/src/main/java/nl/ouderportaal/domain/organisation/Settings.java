@@ -64,8 +64,6 @@ public class Settings {
   @Inject private Employees employees;
   @Inject private LocationCalendar calendar;
   @Inject private AuditLog audit;
-  @Inject private GroupOccupancy occupancy;
-  @Inject private java.time.Clock clock;
 
   public Policies policies() {
     Organisation organisation = organisation();
@@ -196,21 +194,6 @@ public class Settings {
         "LOCATION",
         locationId,
         part + " " + start + "-" + end);
-  }
-
-  public void changeCapacity(UUID groupId, int capacity) {
-    Group group = groupId == null ? null : em.find(Group.class, groupId);
-    if (group == null || !group.location().organisation().id().equals(organisation().id())) {
-      throw new NotFoundException();
-    }
-    group.changeCapacity(capacity);
-    occupancy.requireFits(group, group.capacities(), LocalDate.now(clock));
-    audit.record(
-        currentUser.requireAccountId(),
-        "CAPACITY_CHANGED",
-        "GROUP",
-        groupId,
-        String.valueOf(capacity));
   }
 
   public UUID addCalendarDay(

@@ -115,6 +115,20 @@ public final class Server {
   }
 
   /** The outbox for an address: how many mails, how many sent, attempts of the latest. */
+  /**
+   * A new scenario in which parent A asked to change child A1's contract, and the question's id.
+   */
+  public Map.Entry<Scenario, UUID> contractQuestion() {
+    String text = fixture(fixtures.resolve("fixtures/contract-question").toString());
+    Properties properties = new Properties();
+    try {
+      properties.load(new StringReader(text));
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+    return Map.entry(Scenario.fromText(text), UUID.fromString(properties.getProperty("question")));
+  }
+
   public int[] outbox(String recipient) {
     String[] counts =
         fixture(

@@ -54,6 +54,9 @@ import nl.ouderportaal.domain.organisation.DayPart;
  *       of this month to the end: an {@link InvoicedScenario}
  *   <li>{@code GET fixtures/diary}: a new {@link Scenario} with a diary entry and photo for A1 and
  *       a message to group X, written by group worker X: a {@link DiaryScenario}
+ *   <li>{@code GET fixtures/contract-question}: a new {@link Scenario} in which parent A asked the
+ *       service desk to change the contract of child A1: the scenario, then a line {@code
+ *       question=<id>}
  *   <li>{@code GET fixtures/group-photos}: a new {@link Scenario} with family C only in group X and
  *       an album with a photo in each group: a {@link GroupPhotosScenario}
  * </ul>
@@ -89,6 +92,9 @@ public class FixtureServlet extends HttpServlet {
 
   @EJB(lookup = "java:global/ouderportaal/domain-ejb/Invoices")
   private Invoices invoices;
+
+  @EJB(lookup = "java:global/ouderportaal/domain-ejb/Questions")
+  private nl.ouderportaal.domain.question.Questions questions;
 
   @Override
   protected void doGet(HttpServletRequest request, HttpServletResponse response)
@@ -140,6 +146,26 @@ public class FixtureServlet extends HttpServlet {
       case "/diary" -> response.getWriter().write(diaryScenario().toText());
       case "/invoiced" -> response.getWriter().write(invoicedScenario().toText());
       case "/group-photos" -> response.getWriter().write(groupPhotosScenario().toText());
+      case "/contract-question" -> {
+        Scenario s = fixtures.scenario();
+        UUID question;
+        try {
+          question =
+              Caller.as(
+                  s.parentAAccount(),
+                  "PARENT",
+                  () ->
+                      questions.ask(
+                          new nl.ouderportaal.domain.question.QuestionDraft(
+                              nl.ouderportaal.domain.question.Topic.CONTRACT_CHANGE,
+                              s.childA1(),
+                              "Ook op dinsdag",
+                              "Kan Abel vanaf volgende maand ook op dinsdag komen?")));
+        } catch (Exception e) {
+          throw new IOException(e);
+        }
+        response.getWriter().write(s.toText() + "\nquestion=" + question + "\n");
+      }
       default -> response.sendError(404);
     }
   }

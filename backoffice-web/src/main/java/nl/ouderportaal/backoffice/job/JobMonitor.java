@@ -112,6 +112,7 @@ public class JobMonitor implements Serializable {
           case MONTHLY_INVOICING -> YearMonth.from(today).minusMonths(1).toString();
           case ANNUAL_STATEMENTS -> String.valueOf(today.getYear() - 1);
           case DIARY_EXPORTS -> today.minusDays(1).toString();
+          case ORGANISATION_IMPORT -> "";
         };
   }
 
@@ -167,8 +168,9 @@ public class JobMonitor implements Serializable {
         : failure.reason();
   }
 
-  public JobKind[] getKinds() {
-    return JobKind.values();
+  /** The jobs the form starts (the import starts from its own upload form). */
+  public List<JobKind> getKinds() {
+    return java.util.Arrays.stream(JobKind.values()).filter(JobKind::startable).toList();
   }
 
   public JobKind getKind() {

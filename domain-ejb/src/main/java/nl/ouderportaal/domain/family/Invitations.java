@@ -55,18 +55,7 @@ public class Invitations {
    */
   @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
   public int inviteDue() {
-    List<UUID> candidates =
-        em.createQuery(
-                "select p.id from Parent p join p.family f"
-                    + " where exists (select c.id from Contract c where c.child.family = f"
-                    + "   and (c.period.end is null or c.period.end >= :today))"
-                    + " and (p.accountId is null or exists (select a.id from UserAccount a"
-                    + "   where a.id = p.accountId and a.status = :new and a.invitedAt is null))"
-                    + " order by p.id",
-                UUID.class)
-            .setParameter("today", LocalDate.now(clock))
-            .setParameter("new", AccountStatus.NEW)
-            .getResultList();
+    List<UUID> candidates = candidates(null);
     Invitations self = context.getBusinessObject(Invitations.class);
     int invited = 0;
     int failed = 0;
@@ -112,6 +101,51 @@ public class Invitations {
     invite(parent, null);
     em.flush();
     return true;
+  }
+
+  /**
+   * The service desk invites every parent of their organisation who is due now (after an import,
+   * which sends no mail, so as not to wait for the night); each in a transaction of its own.
+   *
+   * @return how many were invited
+   */
+  @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+  public int inviteAllDue() {
+    UUID actor = currentUser.require(Role.SERVICEDESK);
+    UUID organisation = em.find(UserAccount.class, actor).organisation().id();
+    Invitations self = context.getBusinessObject(Invitations.class);
+    int invited = 0;
+    for (UUID parent : candidates(organisation)) {
+      try {
+        if (self.inviteIfDue(parent)) {
+          invited++;
+        }
+      } catch (RuntimeException cannot) {
+        LOG.log(Level.WARNING, "Parent {0} could not be invited: {1}", parent, cannot.toString());
+      }
+    }
+    audit.record(actor, "INVITED_ALL_DUE", "ORGANISATION", organisation, String.valueOf(invited));
+    return invited;
+  }
+
+  /** The parents (of one organisation, or all) who may be due: see {@link #inviteDue()}. */
+  private List<UUID> candidates(UUID organisation) {
+    jakarta.persistence.TypedQuery<UUID> query =
+        em.createQuery(
+                "select p.id from Parent p join p.family f"
+                    + " where exists (select c.id from Contract c where c.child.family = f"
+                    + "   and (c.period.end is null or c.period.end >= :today))"
+                    + " and (p.accountId is null or exists (select a.id from UserAccount a"
+                    + "   where a.id = p.accountId and a.status = :new and a.invitedAt is null))"
+                    + (organisation == null ? "" : " and f.organisation.id = :organisation")
+                    + " order by p.id",
+                UUID.class)
+            .setParameter("today", LocalDate.now(clock))
+            .setParameter("new", AccountStatus.NEW);
+    if (organisation != null) {
+      query.setParameter("organisation", organisation);
+    }
+    return query.getResultList();
   }
 
   /** The service desk sends a (new) invitation to a parent without a password. */

@@ -27,7 +27,12 @@ public enum JobKind {
       "diary-exports",
       DiaryExportSelection.ENDING_ON,
       DiaryExportSelection.GROUP,
-      DiaryExportSelection.CHILD);
+      DiaryExportSelection.CHILD),
+  /**
+   * Moving an organisation in from the old system's files; parameter {@code upload}, the id of the
+   * files the service desk uploaded. Started by the import's own boundary, not from the job form.
+   */
+  ORGANISATION_IMPORT("organisation-import", "upload");
 
   private final String jobName;
   private final List<String> parameters;
@@ -61,6 +66,11 @@ public enum JobKind {
         .filter(value -> value != null && !value.isBlank())
         .findFirst()
         .orElse("");
+  }
+
+  /** Whether the service desk starts it from the job form (the import starts from its upload). */
+  public boolean startable() {
+    return this != ORGANISATION_IMPORT;
   }
 
   public static JobKind ofJobName(String jobName) {
@@ -101,6 +111,7 @@ public enum JobKind {
           }
           yield year.toString();
         }
+        case ORGANISATION_IMPORT -> throw invalid();
         case DIARY_EXPORTS -> {
           if (text.length() == 36) {
             yield UUID.fromString(text).toString();
@@ -123,6 +134,7 @@ public enum JobKind {
               case MONTHLY_INVOICING -> "job.periodInvalid";
               case ANNUAL_STATEMENTS -> "job.yearInvalid";
               case DIARY_EXPORTS -> "job.diaryParameterInvalid";
+              case ORGANISATION_IMPORT -> "job.importFromUpload";
             })
         .on("parameter");
   }

@@ -46,6 +46,12 @@ public class Jobs {
   public static final String STARTED_BY = "startedBy";
 
   private static final Set<String> UNFINISHED = Set.of("STARTING", "STARTED", "STOPPING");
+
+  /** Whether a run with this batch status still goes on. */
+  public static boolean isUnfinished(String status) {
+    return UNFINISHED.contains(status);
+  }
+
   private static final Set<String> RESTARTABLE = Set.of("FAILED", "STOPPED");
 
   /** The largest page of runs, or of a run's failures, given at once. */
@@ -326,6 +332,7 @@ public class Jobs {
   private Run toRun(JobRunner.Execution e, boolean withTotal) {
     JobKind kind = JobKind.ofJobName(e.jobName());
     String parameter = kind.parameterIn(e.parameters());
+    String shown = kind == JobKind.ORGANISATION_IMPORT ? importFiles(parameter) : parameter;
     boolean running = UNFINISHED.contains(e.status());
     long total = e.read();
     if (running && withTotal) {
@@ -339,6 +346,7 @@ public class Jobs {
                     organisation, Year.parse(parameter).getValue());
             case DIARY_EXPORTS ->
                 diaryExports.countChildren(organisation, DiaryExportSelection.of(e.parameters()));
+            case ORGANISATION_IMPORT -> importTotal(parameter);
           };
     }
     // the skips as kept with their reasons: a writer keeps its failures without a skip of JBeret's
@@ -347,16 +355,38 @@ public class Jobs {
             .setParameter("execution", e.id())
             .getSingleResult();
     return new Run(
-        e.id(),
-        kind,
-        parameter,
-        e.status(),
-        e.start(),
-        e.end(),
-        e.read(),
-        e.written(),
-        skipped,
-        total);
+        e.id(), kind, shown, e.status(), e.start(), e.end(), e.read(), e.written(), skipped, total);
+  }
+
+  /**
+   * How many families an import run stores: those of its upload without problems. By entity name,
+   * as the import builds on the job monitor.
+   */
+  private long importTotal(String upload) {
+    try {
+      return em.createQuery(
+              "select coalesce(u.cleanFamilies, 0) from ImportUpload u where u.id = :id",
+              Integer.class)
+          .setParameter("id", UUID.fromString(upload))
+          .getResultStream()
+          .findFirst()
+          .orElse(0);
+    } catch (IllegalArgumentException notAnId) {
+      return 0;
+    }
+  }
+
+  /** The files of an import run, which name it better than the upload's id. */
+  private String importFiles(String upload) {
+    try {
+      return em.createQuery("select u.fileNames from ImportUpload u where u.id = :id", String.class)
+          .setParameter("id", UUID.fromString(upload))
+          .getResultStream()
+          .findFirst()
+          .orElse(upload);
+    } catch (IllegalArgumentException notAnId) {
+      return upload;
+    }
   }
 
   private UUID organisation() {

@@ -1,0 +1,2 @@
+/** 'Organisatie importeren' on the Taken page: upload the old system's files, check, import. */
+package nl.ouderportaal.backoffice.importing;

@@ -10,17 +10,15 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
-import nl.ouderportaal.backoffice.family.FamilyPage;
+import nl.ouderportaal.backoffice.family.FamilyHeading;
 import nl.ouderportaal.backoffice.platform.Messages;
 import nl.ouderportaal.domain.credit.CreditType;
 import nl.ouderportaal.domain.credit.Credits;
-import nl.ouderportaal.domain.family.Families;
-import nl.ouderportaal.domain.organisation.CareType;
 import nl.ouderportaal.domain.platform.BusinessException;
 import nl.ouderportaal.domain.platform.Clocks;
 
 /**
- * The credits of a family's children on the family page ('Tegoeden'): per child the balances, the
+ * The credits of a family's children on the family's page Tegoed: per child the balances, the
  * history, and a form to grant or correct hours with a reason.
  */
 @Named
@@ -28,7 +26,7 @@ import nl.ouderportaal.domain.platform.Clocks;
 public class FamilyCredits implements Serializable {
 
   @Inject private Credits credits;
-  @Inject private FamilyPage familyPage;
+  @Inject private FamilyHeading heading;
 
   private List<Integer> years;
   private List<ChildCredit> children;
@@ -38,19 +36,18 @@ public class FamilyCredits implements Serializable {
     int thisYear = LocalDate.now(Clocks.ZONE).getYear();
     years = List.of(thisYear, thisYear + 1);
     children = new ArrayList<>();
-    for (Families.ChildLine child : familyPage.getFamily().children()) {
+    for (Credits.ChildCredits child : credits.ofFamily(heading.getId())) {
       children.add(
-          new ChildCredit(
-              "credit-" + children.size(),
-              credits.ofChild(child.id()),
-              likelyType(child),
-              thisYear));
+          new ChildCredit("credit-" + children.size(), child, likelyType(child), thisYear));
     }
   }
 
-  /** The form starts with the flex credit of the child's care: BSO once it goes there. */
-  private static CreditType likelyType(Families.ChildLine child) {
-    return child.contracts().stream().anyMatch(c -> c.careType() == CareType.OUT_OF_SCHOOL)
+  /**
+   * The form starts with the flex credit the child has (its contract's flex hours): BSO once it
+   * goes there.
+   */
+  private static CreditType likelyType(Credits.ChildCredits child) {
+    return child.balances().stream().anyMatch(b -> b.type() == CreditType.OUT_OF_SCHOOL_FLEX)
         ? CreditType.OUT_OF_SCHOOL_FLEX
         : CreditType.DAYCARE_FLEX;
   }

@@ -1,7 +1,6 @@
 package nl.ouderportaal.backoffice.document;
 
 import jakarta.annotation.PostConstruct;
-import jakarta.faces.context.ExternalContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -11,12 +10,12 @@ import java.io.Serializable;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import nl.ouderportaal.backoffice.family.FamilyHeading;
 import nl.ouderportaal.backoffice.platform.Messages;
 import nl.ouderportaal.domain.billing.Invoices;
 import nl.ouderportaal.domain.document.DocumentKind;
 import nl.ouderportaal.domain.document.Documents;
 import nl.ouderportaal.domain.platform.BusinessException;
-import nl.ouderportaal.domain.platform.NotFoundException;
 import org.primefaces.model.FilterMeta;
 import org.primefaces.model.LazyDataModel;
 import org.primefaces.model.SortMeta;
@@ -34,7 +33,7 @@ public class FamilyDocuments implements Serializable {
 
   @Inject private Documents documents;
   @Inject private Invoices invoices;
-  @Inject private ExternalContext external;
+  @Inject private FamilyHeading heading;
 
   private UUID familyId;
 
@@ -87,11 +86,7 @@ public class FamilyDocuments implements Serializable {
 
   @PostConstruct
   void load() {
-    try {
-      familyId = UUID.fromString(external.getRequestParameterMap().getOrDefault("id", ""));
-    } catch (IllegalArgumentException notAnId) {
-      throw new NotFoundException();
-    }
+    familyId = heading.getId();
   }
 
   public void upload() {

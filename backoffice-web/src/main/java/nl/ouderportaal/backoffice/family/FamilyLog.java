@@ -14,7 +14,7 @@ import org.primefaces.model.LazyDataModel;
 import org.primefaces.model.SortMeta;
 
 /**
- * The family's log on the family page: who did what, and what it was before and after, newest
+ * The family's log (its page Logboek): who did what, and what it was before and after, newest
  * first, a page at a time, in words (the actions by their text in the bundle).
  */
 @Named
@@ -22,13 +22,13 @@ import org.primefaces.model.SortMeta;
 public class FamilyLog implements Serializable {
 
   @Inject private Families families;
-  @Inject private FamilyPage familyPage;
+  @Inject private FamilyHeading heading;
 
   private final LazyDataModel<AuditLog.Entry> entries =
       new LazyDataModel<>() {
         @Override
         public int count(Map<String, FilterMeta> filterBy) {
-          return (int) families.logSize(familyPage.getId());
+          return (int) families.logSize(heading.getId());
         }
 
         @Override
@@ -37,7 +37,7 @@ public class FamilyLog implements Serializable {
             int pageSize,
             Map<String, SortMeta> sortBy,
             Map<String, FilterMeta> filterBy) {
-          return families.log(familyPage.getId(), first, pageSize);
+          return families.log(heading.getId(), first, pageSize);
         }
 
         @Override
@@ -53,6 +53,10 @@ public class FamilyLog implements Serializable {
   /** What happened, in words: the action's text, for the system when nobody did it by hand. */
   public String what(AuditLog.Entry entry) {
     return Messages.action(entry.action());
+  }
+
+  public String when(AuditLog.Entry entry) {
+    return Messages.dateTime(entry.occurredAt());
   }
 
   public String who(AuditLog.Entry entry) {

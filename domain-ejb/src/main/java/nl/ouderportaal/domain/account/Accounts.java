@@ -46,15 +46,21 @@ public class Accounts {
     UUID organisation = organisationOfServiceDesk();
     Instant now = clock.instant();
     return em.createQuery(
-            "select a from UserAccount a where a.id in :ids and a.organisation.id = :organisation",
-            UserAccount.class)
+            "select a.id, a.email, a.status, a.invitedAt, a.lastLoginAt, a.lockedUntil"
+                + " from UserAccount a where a.id in :ids and a.organisation.id = :organisation",
+            Object[].class)
         .setParameter("ids", accountIds)
         .setParameter("organisation", organisation)
         .getResultStream()
         .map(
             a ->
                 new State(
-                    a.id(), a.email(), a.status(), a.invitedAt(), a.lastLoginAt(), a.isLocked(now)))
+                    (UUID) a[0],
+                    (String) a[1],
+                    (AccountStatus) a[2],
+                    (Instant) a[3],
+                    (Instant) a[4],
+                    a[5] != null && now.isBefore((Instant) a[5])))
         .collect(Collectors.toMap(State::id, Function.identity()));
   }
 
@@ -95,8 +101,7 @@ public class Accounts {
   }
 
   private UUID organisationOfServiceDesk() {
-    UUID caller = currentUser.require(Role.SERVICEDESK);
-    return em.find(UserAccount.class, caller).organisation().id();
+    return currentUser.organisationOf(Role.SERVICEDESK);
   }
 
   static Optional<UserAccount> findByEmail(EntityManager em, String email) {

@@ -21,6 +21,8 @@ import nl.ouderportaal.domain.family.Child;
 import nl.ouderportaal.domain.family.ChildAccess;
 import nl.ouderportaal.domain.family.ChildSummary;
 import nl.ouderportaal.domain.family.Children;
+import nl.ouderportaal.domain.family.DeskScope;
+import nl.ouderportaal.domain.family.Family;
 import nl.ouderportaal.domain.platform.BusinessException;
 import nl.ouderportaal.domain.platform.CurrentUser;
 import nl.ouderportaal.domain.platform.Role;
@@ -67,6 +69,7 @@ public class Credits {
 
   @PersistenceContext private EntityManager em;
   @Inject private ChildAccess access;
+  @Inject private DeskScope scope;
   @Inject private Children children;
   @Inject private CreditLedger ledger;
   @Inject private CurrentUser currentUser;
@@ -80,6 +83,42 @@ public class Credits {
       all.add(of(access.readable(child.id())));
     }
     return all;
+  }
+
+  /**
+   * The credits of each child of a family, oldest child first, for the service desk of its
+   * organisation: a few queries for the whole family.
+   */
+  public List<ChildCredits> ofFamily(UUID familyId) {
+    Family family = scope.family(scope.desk(), familyId);
+    List<Child> all =
+        em.createQuery(
+                "select c from Child c where c.family = :family order by c.birthDate, c.id",
+                Child.class)
+            .setParameter("family", family)
+            .getResultList();
+    LocalDate today = LocalDate.now(clock);
+    List<CreditAccount> accounts =
+        all.isEmpty() ? List.of() : ledger.accountsOf(all.stream().map(Child::id).toList());
+    List<CreditMutation> mutations =
+        accounts.isEmpty()
+            ? List.of()
+            : em.createNamedQuery("CreditMutation.ofAccounts", CreditMutation.class)
+                .setParameter("accounts", accounts.stream().map(CreditAccount::id).toList())
+                .getResultList();
+    Map<UUID, Object[]> lines = linesOf(mutations);
+    return all.stream()
+        .map(
+            child ->
+                credits(
+                    child,
+                    accounts.stream().filter(a -> a.child().id().equals(child.id())).toList(),
+                    mutations.stream()
+                        .filter(m -> m.account().child().id().equals(child.id()))
+                        .toList(),
+                    lines,
+                    today))
+        .toList();
   }
 
   /** The credits of one child, for whoever may see the child. */
@@ -118,8 +157,22 @@ public class Credits {
   }
 
   private ChildCredits of(Child child) {
-    LocalDate today = LocalDate.now(clock);
     List<CreditAccount> accounts = ledger.accountsOf(List.of(child.id()));
+    List<CreditMutation> mutations =
+        accounts.isEmpty()
+            ? List.of()
+            : em.createNamedQuery("CreditMutation.ofAccounts", CreditMutation.class)
+                .setParameter("accounts", accounts.stream().map(CreditAccount::id).toList())
+                .getResultList();
+    return credits(child, accounts, mutations, linesOf(mutations), LocalDate.now(clock));
+  }
+
+  private static ChildCredits credits(
+      Child child,
+      List<CreditAccount> accounts,
+      List<CreditMutation> mutations,
+      Map<UUID, Object[]> lines,
+      LocalDate today) {
     List<Balance> balances =
         accounts.stream()
             .map(
@@ -130,13 +183,6 @@ public class Credits {
                         a.balance(),
                         a.validUntil().isBefore(today)))
             .toList();
-    List<CreditMutation> mutations =
-        accounts.isEmpty()
-            ? List.of()
-            : em.createNamedQuery("CreditMutation.ofAccounts", CreditMutation.class)
-                .setParameter("accounts", accounts.stream().map(CreditAccount::id).toList())
-                .getResultList();
-    Map<UUID, Object[]> lines = linesOf(mutations);
     List<Change> changes =
         mutations.stream()
             .map(

@@ -1,5 +1,6 @@
 package nl.ouderportaal.domain.family;
 
+import jakarta.persistence.Cacheable;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
@@ -11,10 +12,14 @@ import java.time.LocalDate;
 import java.time.Period;
 import java.util.Objects;
 import java.util.UUID;
+import org.hibernate.annotations.Cache;
+import org.hibernate.annotations.CacheConcurrencyStrategy;
 
 /** A child of one family. */
 @Entity
 @Table(name = "child")
+@Cacheable
+@Cache(usage = CacheConcurrencyStrategy.READ_WRITE)
 public class Child {
 
   @Id private UUID id;

@@ -5,7 +5,6 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.UUID;
-import nl.ouderportaal.domain.account.UserAccount;
 import nl.ouderportaal.domain.organisation.Group;
 import nl.ouderportaal.domain.organisation.Location;
 import nl.ouderportaal.domain.organisation.Organisation;
@@ -29,7 +28,8 @@ public class DeskScope {
 
   public Desk desk() {
     UUID account = currentUser.require(Role.SERVICEDESK);
-    return new Desk(account, em.find(UserAccount.class, account).organisation());
+    return new Desk(
+        account, em.getReference(Organisation.class, currentUser.organisationOf(Role.SERVICEDESK)));
   }
 
   public Family family(Desk desk, UUID familyId) {

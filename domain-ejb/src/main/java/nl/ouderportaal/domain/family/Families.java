@@ -132,6 +132,11 @@ public class Families {
   @Inject private MailLog mails;
   @Inject private Clock clock;
 
+  /** The family's name, for the heading of its pages. */
+  public String name(UUID familyId) {
+    return scope.family(scope.desk(), familyId).name();
+  }
+
   public Detail detail(UUID familyId) {
     DeskScope.Desk desk = scope.desk();
     Family family = scope.family(desk, familyId);

@@ -1,5 +1,6 @@
 package nl.ouderportaal.domain.family;
 
+import jakarta.persistence.Cacheable;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
@@ -12,10 +13,14 @@ import java.util.Objects;
 import java.util.UUID;
 import nl.ouderportaal.domain.organisation.Address;
 import nl.ouderportaal.domain.organisation.Organisation;
+import org.hibernate.annotations.Cache;
+import org.hibernate.annotations.CacheConcurrencyStrategy;
 
 /** A household: the debtor of the invoices, with one or two parents and their children. */
 @Entity
 @Table(name = "family")
+@Cacheable
+@Cache(usage = CacheConcurrencyStrategy.READ_WRITE)
 public class Family {
 
   @Id private UUID id;

@@ -24,12 +24,9 @@ public class Employees {
 
   /** The calling employee; anyone else is refused. */
   public StaffMember current() {
-    UUID accountId = currentUser.requireAccountId();
-    return em.createNamedQuery("StaffMember.findByAccount", StaffMember.class)
-        .setParameter("accountId", accountId)
-        .getResultStream()
-        .findFirst()
-        .orElseThrow(NotFoundException::new);
+    // the caller's lookup names the employee (once per page request); the employee is cached
+    UUID staffId = currentUser.staffId().orElseThrow(NotFoundException::new);
+    return em.find(StaffMember.class, staffId);
   }
 
   public Profile me() {

@@ -1,5 +1,6 @@
 package nl.ouderportaal.domain.organisation;
 
+import jakarta.persistence.Cacheable;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
@@ -19,6 +20,8 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.UUID;
 import nl.ouderportaal.domain.platform.BusinessException;
+import org.hibernate.annotations.Cache;
+import org.hibernate.annotations.CacheConcurrencyStrategy;
 
 /**
  * A KDV stamgroep or BSO basisgroep: the children of an age range at one location, at most a number
@@ -26,6 +29,8 @@ import nl.ouderportaal.domain.platform.BusinessException;
  */
 @Entity
 @Table(name = "care_group")
+@Cacheable
+@Cache(usage = CacheConcurrencyStrategy.READ_WRITE)
 public class Group {
 
   @Id private UUID id;
@@ -44,6 +49,7 @@ public class Group {
   private int maxAgeMonths;
 
   @ElementCollection
+  @Cache(usage = CacheConcurrencyStrategy.READ_WRITE)
   @CollectionTable(name = "group_capacity", joinColumns = @JoinColumn(name = "group_id"))
   @MapKeyColumn(name = "day_part")
   @MapKeyEnumerated(EnumType.STRING)

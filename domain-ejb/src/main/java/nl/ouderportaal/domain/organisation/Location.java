@@ -1,5 +1,6 @@
 package nl.ouderportaal.domain.organisation;
 
+import jakarta.persistence.Cacheable;
 import jakarta.persistence.Column;
 import jakarta.persistence.Convert;
 import jakarta.persistence.Embedded;
@@ -18,6 +19,8 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
 import nl.ouderportaal.domain.platform.BusinessException;
+import org.hibernate.annotations.Cache;
+import org.hibernate.annotations.CacheConcurrencyStrategy;
 
 /**
  * One registered childcare site for one care type. A building with both KDV and BSO is two
@@ -26,6 +29,8 @@ import nl.ouderportaal.domain.platform.BusinessException;
  */
 @Entity
 @Table(name = "location")
+@Cacheable
+@Cache(usage = CacheConcurrencyStrategy.READ_WRITE)
 public class Location {
 
   @Id private UUID id;

@@ -19,6 +19,7 @@ import nl.ouderportaal.domain.platform.BusinessException;
 import nl.ouderportaal.domain.platform.CurrentUser;
 import nl.ouderportaal.domain.platform.NotFoundException;
 import nl.ouderportaal.domain.platform.Role;
+import org.hibernate.jpa.HibernateHints;
 
 /**
  * The locations of the organisation and their groups, as the service desk keeps them: added,
@@ -81,7 +82,11 @@ public class Locations {
   @Inject private AuditLog audit;
   @Inject private Clock clock;
 
-  /** The organisation's locations by name, each with its groups by name. */
+  /**
+   * The organisation's locations by name, each with its groups by name. Every form that offers a
+   * location or group asks for them, and they rarely change: the queries are cached (and forgotten
+   * at any change of a location or group).
+   */
   public List<LocationLine> list() {
     Organisation organisation = organisation();
     List<Location> locations =
@@ -89,6 +94,7 @@ public class Locations {
                 "select l from Location l where l.organisation = :o order by l.name",
                 Location.class)
             .setParameter("o", organisation)
+            .setHint(HibernateHints.HINT_CACHEABLE, true)
             .getResultList();
     Map<UUID, List<GroupLine>> groups =
         em.createQuery(
@@ -96,6 +102,7 @@ public class Locations {
                     + " where g.location.organisation = :o",
                 Group.class)
             .setParameter("o", organisation)
+            .setHint(HibernateHints.HINT_CACHEABLE, true)
             .getResultStream()
             .sorted(java.util.Comparator.comparing(Group::name))
             .map(Locations::line)

@@ -1,15 +1,20 @@
 package nl.ouderportaal.domain.organisation;
 
+import jakarta.persistence.Cacheable;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.util.Objects;
 import java.util.UUID;
+import org.hibernate.annotations.Cache;
+import org.hibernate.annotations.CacheConcurrencyStrategy;
 
 /** The childcare organisation that runs the locations; the debtor's counterparty. */
 @Entity
 @Table(name = "organisation")
+@Cacheable
+@Cache(usage = CacheConcurrencyStrategy.READ_WRITE)
 public class Organisation {
 
   @Id private UUID id;

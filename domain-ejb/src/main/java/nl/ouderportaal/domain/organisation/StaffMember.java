@@ -1,5 +1,6 @@
 package nl.ouderportaal.domain.organisation;
 
+import jakarta.persistence.Cacheable;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
@@ -15,6 +16,8 @@ import java.util.HashSet;
 import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
+import org.hibernate.annotations.Cache;
+import org.hibernate.annotations.CacheConcurrencyStrategy;
 
 /**
  * An employee of the organisation with a back-office login: a group worker works in one or more
@@ -22,6 +25,8 @@ import java.util.UUID;
  */
 @Entity
 @Table(name = "staff_member")
+@Cacheable
+@Cache(usage = CacheConcurrencyStrategy.READ_WRITE)
 @NamedQuery(
     name = "StaffMember.findByAccount",
     query = "select s from StaffMember s where s.accountId = :accountId")
@@ -43,6 +48,7 @@ public class StaffMember {
   private String lastName;
 
   @ManyToMany
+  @Cache(usage = CacheConcurrencyStrategy.READ_WRITE)
   @JoinTable(
       name = "staff_group",
       joinColumns = @JoinColumn(name = "staff_id"),

@@ -61,6 +61,8 @@ public class CreditsAndAbsenceBrowserIT {
     browser.click(By.id("nav-families"));
     browser.click(By.linkText(s.familyAName()));
     browser.waitFor(d -> d.getTitle().startsWith("Gezin"));
+    browser.click(By.id("tab-credits"));
+    browser.waitFor(d -> d.getCurrentUrl().contains("family-credits.xhtml"));
     String form = creditFormOf(s.childA1Name());
     assertThat(browser.textOf(By.id(form))).contains("Dit kind heeft nog geen tegoed.");
 
@@ -169,7 +171,7 @@ public class CreditsAndAbsenceBrowserIT {
         .anySatisfy(morning -> assertThat(morning).contains("ochtend", "1 / 12"));
   }
 
-  /** The id of the credits form of one child on the family page. */
+  /** The id of the credits form of one child on the family's page Tegoeden. */
   private static String creditFormOf(String childName) {
     return browser.waitFor(
         d ->

@@ -11,7 +11,9 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import java.util.UUID;
@@ -158,6 +160,80 @@ public final class Server {
                     + "&hours="
                     + hours)
             .toString());
+  }
+
+  /**
+   * The SQL statements of a form's post (an AJAX event of the page, such as a table's search); the
+   * answer must show the search found something.
+   */
+  public int sqlStatementsOfSearch(String url, String cookie, Map<String, String> fields) {
+    HttpResponse<String> answer = post(url, fields, cookie);
+    if (answer.statusCode() != 200 || !answer.body().contains("partial-response")) {
+      throw new IllegalStateException(
+          url + " answered " + answer.statusCode() + ": " + answer.body());
+    }
+    return lastCounted("POST", URI.create(url).getRawPath());
+  }
+
+  /** {@code count} more families in the organisation, each with a parent and a child in care. */
+  public void moreFamilies(UUID organisation, int count) {
+    fixture(
+        fixtures
+            .resolve("fixtures/more-families?organisation=" + organisation + "&count=" + count)
+            .toString());
+  }
+
+  /**
+   * The SQL statements a page sent when it was opened with the session cookie: the server counts
+   * them per request (platform.SqlStatements, on with {@code -Douderportaal.sql-count=true}).
+   */
+  public int sqlStatementsOf(String url, String cookie) {
+    HttpResponse<String> page = get(url, "Cookie", cookie, "Accept-Language", "nl");
+    if (page.statusCode() != 200) {
+      throw new IllegalStateException(url + " answered " + page.statusCode());
+    }
+    return lastCounted("GET", URI.create(url).getRawPath());
+  }
+
+  private int lastCounted(String method, String path) {
+    return lastRequest(method, path).statements();
+  }
+
+  /** A request the server counted the SQL statements of, with the statements. */
+  public record Counted(int statements, String request, List<String> sql) {
+
+    @Override
+    public String toString() {
+      return statements + " statements for " + request + ":\n  " + String.join("\n  ", sql);
+    }
+  }
+
+  /** The last request of the method and path the server counted. */
+  public Counted lastRequest(String method, String path) {
+    String[] lines = fixture(fixtures.resolve("fixtures/sql").toString()).split("\n");
+    Counted found = null;
+    Counted last = null;
+    for (String line : lines) {
+      if (line.startsWith("\t")) {
+        if (found != null) {
+          found.sql().add(line.substring(1));
+        }
+        continue;
+      }
+      String[] parts = line.split(" ", 3);
+      found =
+          parts.length == 3 && method.equals(parts[1]) && parts[2].startsWith(path)
+              ? new Counted(
+                  Integer.parseInt(parts[0]), parts[1] + " " + parts[2], new ArrayList<>())
+              : null;
+      if (found != null) {
+        last = found;
+      }
+    }
+    if (last == null) {
+      throw new IllegalStateException("the server counted no " + method + " of " + path);
+    }
+    return last;
   }
 
   /** Runs the daily invitations now; answers how many parents were invited. */

@@ -93,9 +93,13 @@ public class FamilySetupBrowserIT {
     String mees = browser.textOf(By.id("section-child0"));
     assertThat(mees).contains("ma hele dag", s.groupYName(), "528 uur per jaar");
     assertThat(browser.textOf(By.id("section-child1"))).contains(s.groupXName());
+    browser.click(By.id("tab-log"));
+    browser.waitFor(d -> d.getCurrentUrl().contains("family-log.xhtml"));
     assertThat(browser.textOf(By.id("log:entries")))
         .contains(
             "Gezin toegevoegd", "Kind toegevoegd", "Contract toegevoegd", "In een groep geplaatst");
+    browser.click(By.id("tab-family"));
+    browser.waitFor(d -> d.getCurrentUrl().contains("family.xhtml"));
 
     browser.click(By.cssSelector("#parents\\:table button.invite"));
     browser.waitFor(

@@ -166,6 +166,25 @@ public class FixtureServlet extends HttpServlet {
         }
         response.getWriter().write(s.toText() + "\nquestion=" + question + "\n");
       }
+      case "/more-families" -> {
+        List<UUID> more =
+            fixtures.moreFamilies(
+                UUID.fromString(request.getParameter("organisation")),
+                Integer.parseInt(request.getParameter("count")),
+                true);
+        response.getWriter().write(String.valueOf(more.size()));
+      }
+      case "/sql" -> {
+        // the statements of the last page requests (the server counts them in the page filter)
+        for (var counted : nl.ouderportaal.domain.platform.SqlStatements.last()) {
+          response
+              .getWriter()
+              .write(counted.statements() + " " + counted.method() + " " + counted.path() + "\n");
+          for (String sql : counted.sql()) {
+            response.getWriter().write("\t" + sql.replace('\n', ' ') + "\n");
+          }
+        }
+      }
       default -> response.sendError(404);
     }
   }

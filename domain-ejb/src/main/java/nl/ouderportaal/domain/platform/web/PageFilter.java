@@ -9,13 +9,15 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.time.Duration;
 import nl.ouderportaal.domain.platform.NotFoundException;
+import nl.ouderportaal.domain.platform.PerRequest;
+import nl.ouderportaal.domain.platform.SqlStatements;
 
 /**
  * Runs before every page of a web module (mapped in its web.xml): pages (not their scripts and
  * style sheets) are never stored by the browser or a proxy, so the back button after logging out
  * shows no data; a {@code ?lang=en} or {@code ?lang=nl} link stores the language in a cookie and
  * shows the page again without it; and a page asked for something that is not the caller's answers
- * 404.
+ * 404. It also counts the SQL statements of each page request ({@link SqlStatements}).
  */
 public class PageFilter extends HttpFilter {
 
@@ -41,6 +43,8 @@ public class PageFilter extends HttpFilter {
     if (!request.getServletPath().startsWith("/jakarta.faces.resource/")) {
       response.setHeader("Cache-Control", "no-store");
     }
+    SqlStatements.start();
+    PerRequest.open();
     try {
       chain.doFilter(request, response);
     } catch (ServletException | RuntimeException failed) {
@@ -50,7 +54,14 @@ public class PageFilter extends HttpFilter {
       // sendError drops what the page wrote; reset() would also drop the security headers that the
       // server's filters set before the page ran
       response.sendError(HttpServletResponse.SC_NOT_FOUND);
+    } finally {
+      PerRequest.close();
+      SqlStatements.end(request.getMethod(), request.getRequestURI() + query(request));
     }
+  }
+
+  private static String query(HttpServletRequest request) {
+    return request.getQueryString() == null ? "" : "?" + request.getQueryString();
   }
 
   /**

@@ -1,0 +1,35 @@
+package nl.ouderportaal.backoffice.platform;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import nl.ouderportaal.domain.family.KeyFigures;
+
+/**
+ * What waits for the service desk (requests to review, open questions), for the menu's badges and
+ * the dashboard: counted in one statement when a page first asks, at most once per request, and
+ * only for the service desk (the pages only ask when the user has that role).
+ */
+@Named
+@RequestScoped
+public class WaitingWork {
+
+  @Inject private KeyFigures figures;
+
+  private KeyFigures.Waiting waiting;
+
+  public long getRequests() {
+    return counts().requests();
+  }
+
+  public long getQuestions() {
+    return counts().questions();
+  }
+
+  private KeyFigures.Waiting counts() {
+    if (waiting == null) {
+      waiting = figures.waiting();
+    }
+    return waiting;
+  }
+}

@@ -58,8 +58,7 @@ public class ImportWriter {
   public int storeOrganisation(
       UUID organisationId, UUID actor, ImportRows.Parsed parsed, ImportCheck.Checked checked) {
     Organisation organisation = em.find(Organisation.class, organisationId);
-    Refs refs =
-        refs(organisationId, EnumSet.of(ExternalRef.Kind.LOCATION, ExternalRef.Kind.GROUP), null);
+    Refs refs = refs(organisationId, EnumSet.of(ExternalRef.Kind.LOCATION, ExternalRef.Kind.GROUP));
     int stored = 0;
     Map<String, Location> locations = new HashMap<>();
     for (LocationRow row : parsed.locations()) {
@@ -123,23 +122,32 @@ public class ImportWriter {
   /**
    * Stores the families, each whole.
    *
+   * @param stored our records of the old system's ids as the run read them at its start; the
+   *     locations and groups are read again, as the run stored them after that
    * @return how many families were new or changed
    */
-  public int storeFamilies(UUID organisationId, UUID actor, List<FamilyImport> families) {
+  public int storeFamilies(
+      UUID organisationId, UUID actor, ExternalIds stored, List<FamilyImport> families) {
     Organisation organisation = em.find(Organisation.class, organisationId);
-    Set<String> keys = new HashSet<>();
+    Refs refs = refs(organisationId, EnumSet.of(ExternalRef.Kind.LOCATION, ExternalRef.Kind.GROUP));
     for (FamilyImport family : families) {
-      keys.add(family.externalId());
+      refs.known(stored, ExternalRef.Kind.FAMILY, family.externalId());
       if (family.family() != null) {
         for (int i = 1; i <= family.family().parents().size(); i++) {
-          keys.add(parentKey(family.externalId(), i));
+          refs.known(stored, ExternalRef.Kind.PARENT, parentKey(family.externalId(), i));
         }
       }
-      family.children().forEach(c -> keys.add(c.externalId()));
-      family.contracts().forEach(c -> keys.add(c.externalId()));
-      family.placements().forEach(p -> keys.add(p.externalId()));
+      family.children().forEach(c -> refs.known(stored, ExternalRef.Kind.CHILD, c.externalId()));
+      for (ContractRow contract : family.contracts()) {
+        refs.known(stored, ExternalRef.Kind.CONTRACT, contract.externalId());
+        // a contract or placement may be of a child that an earlier import stored
+        refs.known(stored, ExternalRef.Kind.CHILD, contract.childId());
+      }
+      for (PlacementRow placement : family.placements()) {
+        refs.known(stored, ExternalRef.Kind.PLACEMENT, placement.externalId());
+        refs.known(stored, ExternalRef.Kind.CHILD, placement.childId());
+      }
     }
-    Refs refs = refs(organisationId, EnumSet.allOf(ExternalRef.Kind.class), keys);
     Map<String, UserAccount> accounts = accounts(families);
     Map<UUID, Object> loaded = load(refs);
     Instant now = clock.instant();
@@ -411,6 +419,14 @@ public class ImportWriter {
       ids.computeIfAbsent(kind, k -> new HashMap<>()).put(externalId, id);
     }
 
+    /** Takes the reference over from those the run read, when there is one. */
+    void known(ExternalIds stored, ExternalRef.Kind kind, String externalId) {
+      UUID id = stored.get(kind, externalId);
+      if (id != null) {
+        ids.computeIfAbsent(kind, k -> new HashMap<>()).put(externalId, id);
+      }
+    }
+
     Collection<UUID> all() {
       List<UUID> all = new ArrayList<>();
       ids.values().forEach(m -> all.addAll(m.values()));
@@ -418,41 +434,21 @@ public class ImportWriter {
     }
   }
 
-  /**
-   * The references of these kinds, of these external ids (null: all): locations and groups always
-   * all, as a family may use any of them.
-   */
-  private Refs refs(UUID organisationId, Set<ExternalRef.Kind> kinds, Set<String> externalIds) {
+  /** The references of these kinds: the locations and groups, all of them. */
+  private Refs refs(UUID organisationId, Set<ExternalRef.Kind> kinds) {
     Refs refs = new Refs();
-    List<ExternalRef> found = new ArrayList<>();
-    found.addAll(
-        em.createQuery(
-                "select r from ExternalRef r where r.key.organisationId = :o"
-                    + " and r.key.kind in :kinds",
-                ExternalRef.class)
-            .setParameter("o", organisationId)
-            .setParameter("kinds", List.of(ExternalRef.Kind.LOCATION, ExternalRef.Kind.GROUP))
-            .getResultList());
-    if (externalIds != null && !externalIds.isEmpty()) {
-      List<String> all = new ArrayList<>(externalIds);
-      for (int from = 0; from < all.size(); from += 1000) {
-        found.addAll(
-            em.createQuery(
-                    "select r from ExternalRef r where r.key.organisationId = :o"
-                        + " and r.key.externalId in :ids",
-                    ExternalRef.class)
-                .setParameter("o", organisationId)
-                .setParameter("ids", all.subList(from, Math.min(all.size(), from + 1000)))
-                .getResultList());
-      }
-    }
-    for (ExternalRef ref : found) {
-      if (kinds.contains(ref.kind())) {
-        refs.ids
-            .computeIfAbsent(ref.kind(), k -> new HashMap<>())
-            .put(ref.externalId(), ref.internalId());
-      }
-    }
+    em.createQuery(
+            "select r from ExternalRef r where r.key.organisationId = :o"
+                + " and r.key.kind in :kinds",
+            ExternalRef.class)
+        .setParameter("o", organisationId)
+        .setParameter("kinds", kinds)
+        .getResultStream()
+        .forEach(
+            ref ->
+                refs.ids
+                    .computeIfAbsent(ref.kind(), k -> new HashMap<>())
+                    .put(ref.externalId(), ref.internalId()));
     return refs;
   }
 

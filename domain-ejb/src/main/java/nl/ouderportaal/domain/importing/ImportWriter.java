@@ -335,8 +335,9 @@ public class ImportWriter {
           account.unblock();
         }
         parent = new Parent(family, row.firstName(), row.lastName(), row.email(), row.phone());
-        em.persist(parent);
+        // linked before it is persisted: one insert, not an insert and an update
         parent.linkAccount(account.id());
+        em.persist(parent);
         ref(ExternalRef.Kind.PARENT, key, parent.id());
         made.add(Words.dutch().parent(parent));
         return;

@@ -150,7 +150,10 @@ public class ImportBenchmark {
     return waitFor(s, checked.id(), execution, u -> u.status() == ImportUpload.Status.IMPORTED);
   }
 
-  /** Waits for the upload, and gives up at once when its job failed. */
+  /**
+   * Waits for the upload and for its job to end (the next run is refused while one runs), and gives
+   * up at once when the job failed.
+   */
   private Imports.UploadView waitFor(
       Scenario s, UUID upload, long execution, Predicate<Imports.UploadView> done) {
     return await()
@@ -162,22 +165,30 @@ public class ImportBenchmark {
               if (FAILED.contains(status)) {
                 throw new AssertionError("the import job " + execution + " ended " + status);
               }
-              return asDesk(s, () -> imports.upload(upload));
+              Imports.UploadView view = asDesk(s, () -> imports.upload(upload));
+              return status.equals("COMPLETED") ? view : null;
             },
-            done::test);
+            view -> view != null && done.test(view));
   }
 
-  /** A step of the benchmark with its wall time and the server's heap before and at its peak. */
-  private record Measured<T>(T result, double seconds, long heapBefore, long heapPeak) {
+  /**
+   * A step of the benchmark with its wall time and the server's heap: used before it (after a full
+   * collection), the sum of each heap pool's peak during it (an upper bound: the young pools peak
+   * just before they are collected), and the peak of the old generation, which holds what lives on.
+   */
+  private record Measured<T>(
+      T result, double seconds, long heapBefore, long heapPeak, long oldPeak) {
 
     String line(String what) {
       return String.format(
           Locale.ROOT,
-          "%s: %.1f s, heap used before %d MB, peak of the heap pools during it %d MB",
+          "%s: %.1f s, heap used before %d MB, during it peak of the heap pools %d MB"
+              + " (old generation %d MB)",
           what,
           seconds,
           heapBefore >> 20,
-          heapPeak >> 20);
+          heapPeak >> 20,
+          oldPeak >> 20);
     }
   }
 
@@ -188,12 +199,17 @@ public class ImportBenchmark {
     long started = System.nanoTime();
     T result = step.call();
     double seconds = (System.nanoTime() - started) / 1e9;
-    long peak =
+    List<MemoryPoolMXBean> heap =
         ManagementFactory.getMemoryPoolMXBeans().stream()
             .filter(pool -> pool.getType() == MemoryType.HEAP)
+            .toList();
+    long peak = heap.stream().mapToLong(pool -> pool.getPeakUsage().getUsed()).sum();
+    long old =
+        heap.stream()
+            .filter(pool -> pool.getName().contains("Old") || pool.getName().contains("Tenured"))
             .mapToLong(pool -> pool.getPeakUsage().getUsed())
             .sum();
-    return new Measured<>(result, seconds, before, peak);
+    return new Measured<>(result, seconds, before, peak, old);
   }
 
   private static String perSecond(Measured<?> run) {

@@ -17,6 +17,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import nl.ouderportaal.domain.document.Blobs;
 
 /**
@@ -29,8 +30,9 @@ import nl.ouderportaal.domain.document.Blobs;
 public class ImportRun {
 
   /**
-   * An upload read, parsed and checked, as the job's steps use it, with what an earlier import
-   * stored: our records of the old system's ids, and the family of each stored child.
+   * An upload read, parsed and checked, as the job's steps use it, with what the database held then
+   * that the writer needs: our records of the old system's ids, the e-mail addresses that have an
+   * account, and the family of each stored child.
    */
   public record Prepared(
       UUID uploadId,
@@ -39,6 +41,7 @@ public class ImportRun {
       ImportRows.Parsed parsed,
       ImportCheck.Checked checked,
       ExternalIds externalIds,
+      Set<String> accountEmails,
       Map<String, String> familyOfStoredChild) {}
 
   @PersistenceContext private EntityManager em;
@@ -87,6 +90,7 @@ public class ImportRun {
         parsed,
         checked,
         externalIds,
+        stored.accounts().stream().map(Existing.Account::email).collect(Collectors.toSet()),
         familyOfStoredChild);
   }
 
@@ -148,7 +152,11 @@ public class ImportRun {
   @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
   public int storeFamilies(Prepared prepared, List<FamilyImport> families) {
     return writer.storeFamilies(
-        prepared.organisationId(), prepared.actor(), prepared.externalIds(), families);
+        prepared.organisationId(),
+        prepared.actor(),
+        prepared.externalIds(),
+        prepared.accountEmails(),
+        families);
   }
 
   /** The upload is imported: how many of its families are stored now. */

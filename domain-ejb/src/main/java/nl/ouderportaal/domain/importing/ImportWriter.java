@@ -124,10 +124,17 @@ public class ImportWriter {
    *
    * @param stored our records of the old system's ids as the run read them at its start; the
    *     locations and groups are read again, as the run stored them after that
+   * @param accountEmails the e-mail addresses that had an account at the run's start: only their
+   *     accounts are read (an address that got an account since is refused by the database, and so
+   *     its family is not stored, instead of a parent linked to someone else's new account)
    * @return how many families were new or changed
    */
   public int storeFamilies(
-      UUID organisationId, UUID actor, ExternalIds stored, List<FamilyImport> families) {
+      UUID organisationId,
+      UUID actor,
+      ExternalIds stored,
+      Set<String> accountEmails,
+      List<FamilyImport> families) {
     Organisation organisation = em.find(Organisation.class, organisationId);
     Refs refs = refs(organisationId, EnumSet.of(ExternalRef.Kind.LOCATION, ExternalRef.Kind.GROUP));
     for (FamilyImport family : families) {
@@ -148,13 +155,14 @@ public class ImportWriter {
         refs.known(stored, ExternalRef.Kind.CHILD, placement.childId());
       }
     }
-    Map<String, UserAccount> accounts = accounts(families);
-    Map<UUID, Object> loaded = load(refs);
+    Map<String, UserAccount> accounts = accounts(families, refs, accountEmails);
+    Map<UUID, Object> loaded = load(refs, families);
     Instant now = clock.instant();
     LocalDate today = LocalDate.now(clock);
     int changed = 0;
     for (FamilyImport item : families) {
-      Store store = new Store(organisation, actor, refs, accounts, loaded, now, today);
+      Store store =
+          new Store(organisation, actor, refs, accounts, accountEmails, loaded, now, today);
       if (store.family(item)) {
         changed++;
       }
@@ -169,6 +177,7 @@ public class ImportWriter {
     private final UUID actor;
     private final Refs refs;
     private final Map<String, UserAccount> accounts;
+    private final Set<String> accountEmails;
     private final Map<UUID, Object> loaded;
     private final Instant now;
     private final LocalDate today;
@@ -180,6 +189,7 @@ public class ImportWriter {
         UUID actor,
         Refs refs,
         Map<String, UserAccount> accounts,
+        Set<String> accountEmails,
         Map<UUID, Object> loaded,
         Instant now,
         LocalDate today) {
@@ -187,6 +197,7 @@ public class ImportWriter {
       this.actor = actor;
       this.refs = refs;
       this.accounts = accounts;
+      this.accountEmails = accountEmails;
       this.loaded = loaded;
       this.now = now;
       this.today = today;
@@ -349,7 +360,8 @@ public class ImportWriter {
         UserAccount account = em.find(UserAccount.class, parent.accountId());
         if (account != null
             && account.status() == nl.ouderportaal.domain.account.AccountStatus.NEW
-            && !accounts.containsKey(row.email())) {
+            && !accounts.containsKey(row.email())
+            && !accountEmails.contains(row.email())) {
           account.correctEmail(row.email());
           parent.correctEmail(row.email());
         }
@@ -453,15 +465,23 @@ public class ImportWriter {
     return refs;
   }
 
-  /** The accounts of the parents' addresses, in one query. */
-  private Map<String, UserAccount> accounts(List<FamilyImport> families) {
-    List<String> emails =
-        families.stream()
-            .filter(f -> f.family() != null)
-            .flatMap(f -> f.family().parents().stream())
-            .map(ParentRow::email)
-            .distinct()
-            .toList();
+  /**
+   * The accounts of the new parents' addresses that have one, in one query: a parent gets the
+   * account of its address, or a new one.
+   */
+  private Map<String, UserAccount> accounts(
+      List<FamilyImport> families, Refs refs, Set<String> accountEmails) {
+    List<String> emails = new ArrayList<>();
+    for (FamilyImport family : families) {
+      List<ParentRow> parents = family.family() == null ? List.of() : family.family().parents();
+      for (int i = 0; i < parents.size(); i++) {
+        String email = parents.get(i).email();
+        if (refs.get(ExternalRef.Kind.PARENT, parentKey(family.externalId(), i + 1)) == null
+            && accountEmails.contains(email)) {
+          emails.add(email);
+        }
+      }
+    }
     Map<String, UserAccount> accounts = new HashMap<>();
     if (!emails.isEmpty()) {
       em.createQuery("select a from UserAccount a where a.email in :emails", UserAccount.class)
@@ -474,9 +494,17 @@ public class ImportWriter {
 
   /**
    * The stored records the chunk refers to, a query per kind, so that the rows find them without a
-   * query (and a flush) each.
+   * query (and a flush) each: its own records, and the locations and groups of its contracts and
+   * placements.
    */
-  private Map<UUID, Object> load(Refs refs) {
+  private Map<UUID, Object> load(Refs refs, List<FamilyImport> families) {
+    Set<UUID> used = new HashSet<>();
+    for (FamilyImport family : families) {
+      family
+          .contracts()
+          .forEach(c -> used.add(refs.get(ExternalRef.Kind.LOCATION, c.locationId())));
+      family.placements().forEach(p -> used.add(refs.get(ExternalRef.Kind.GROUP, p.groupId())));
+    }
     Map<UUID, Object> loaded = new HashMap<>();
     Map<Class<?>, ExternalRef.Kind> types =
         Map.of(
@@ -490,6 +518,9 @@ public class ImportWriter {
     types.forEach(
         (type, kind) -> {
           List<UUID> ids = new ArrayList<>(refs.ids.getOrDefault(kind, Map.of()).values());
+          if (kind == ExternalRef.Kind.LOCATION || kind == ExternalRef.Kind.GROUP) {
+            ids.retainAll(used);
+          }
           for (int from = 0; from < ids.size(); from += 1000) {
             em.createQuery("select x from " + type.getSimpleName() + " x where x.id in :ids", type)
                 .setParameter("ids", ids.subList(from, Math.min(ids.size(), from + 1000)))

@@ -42,9 +42,12 @@ import nl.ouderportaal.domain.platform.Role;
  * before and after) and leaves it alone when not, so the same files twice change nothing. Parents
  * get an account that waits for its invitation: an import sends no mail.
  *
- * <p>Made for thousands of families in one go: the references, accounts and records a chunk of
- * families needs are read at its start, a query per kind, and then only written, so that the
- * inserts go to the database in batches instead of one flush per family.
+ * <p>Made for thousands of families in one go: the references come from the run, which read them
+ * all once ({@link ExternalIds}); the accounts and records a chunk of families needs are read at
+ * its start, a query per kind, and then only written, so that the inserts go to the database in
+ * batches instead of one flush per family. Only records are read by a list of ids (by their primary
+ * key): a list of a few hundred external ids or e-mail addresses is what PostgreSQL, with no
+ * statistics yet on a table that the import fills, answers by comparing every row with every id.
  */
 @Dependent
 public class ImportWriter {

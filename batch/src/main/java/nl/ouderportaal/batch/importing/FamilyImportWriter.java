@@ -7,7 +7,6 @@ import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.List;
-import java.util.UUID;
 import nl.ouderportaal.batch.job.ItemFailures;
 import nl.ouderportaal.batch.job.ItemRefused;
 import nl.ouderportaal.domain.importing.FamilyImport;
@@ -42,14 +41,13 @@ public class FamilyImportWriter extends AbstractItemWriter {
   @Override
   public void writeItems(List<Object> items) {
     ImportRun.Prepared prepared = steps.prepared(upload, organisation);
-    UUID organisationId = prepared.organisationId();
     List<FamilyImport> families = items.stream().map(FamilyImport.class::cast).toList();
     try {
-      importRun.storeFamilies(organisationId, prepared.actor(), families);
+      importRun.storeFamilies(prepared, families);
     } catch (RuntimeException chunkRefused) {
       for (FamilyImport family : families) {
         try {
-          importRun.storeFamilies(organisationId, prepared.actor(), List.of(family));
+          importRun.storeFamilies(prepared, List.of(family));
         } catch (RuntimeException refused) {
           ItemFailures.keep(
               failures,

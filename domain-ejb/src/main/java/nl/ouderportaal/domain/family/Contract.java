@@ -149,7 +149,10 @@ public class Contract {
         (terms.flex() == null ? FlexHours.NONE : terms.flex()).requireFits(careType);
     this.location = location;
     this.careType = careType;
-    this.days = new HashSet<>(days);
+    // changed in place: a new set would make Hibernate delete and insert all day parts again
+    Set<ContractDay> wanted = Set.copyOf(days);
+    this.days.retainAll(wanted);
+    this.days.addAll(wanted);
     this.hoursPerYear = hours;
     this.hourlyRate = rate;
     this.flex = flexHours;

@@ -6,7 +6,6 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -32,22 +31,22 @@ public class ExistingLoader {
   @PersistenceContext private EntityManager em;
   @Inject private Clock clock;
 
-  public Existing load(UUID organisationId) {
-    Map<ExternalRef.Kind, Map<UUID, String>> external = new EnumMap<>(ExternalRef.Kind.class);
-    em.createNamedQuery("ExternalRef.ofOrganisation", ExternalRef.class)
-        .setParameter("organisation", organisationId)
-        .getResultStream()
-        .forEach(
-            r ->
-                external
-                    .computeIfAbsent(r.kind(), k -> new HashMap<>())
-                    .put(r.internalId(), r.externalId()));
-    Map<UUID, String> locationIds = external.getOrDefault(ExternalRef.Kind.LOCATION, Map.of());
-    Map<UUID, String> groupIds = external.getOrDefault(ExternalRef.Kind.GROUP, Map.of());
-    Map<UUID, String> familyIds = external.getOrDefault(ExternalRef.Kind.FAMILY, Map.of());
-    Map<UUID, String> childIds = external.getOrDefault(ExternalRef.Kind.CHILD, Map.of());
-    Map<UUID, String> contractIds = external.getOrDefault(ExternalRef.Kind.CONTRACT, Map.of());
-    Map<UUID, String> placementIds = external.getOrDefault(ExternalRef.Kind.PLACEMENT, Map.of());
+  /** Which of our records the old system's ids became in the organisation, in one query. */
+  public ExternalIds externalIds(UUID organisationId) {
+    return ExternalIds.of(
+        em.createNamedQuery("ExternalRef.idsOfOrganisation", Object[].class)
+            .setParameter("organisation", organisationId)
+            .getResultList());
+  }
+
+  /** What the organisation holds, with the old system's ids that {@code external} names. */
+  public Existing load(UUID organisationId, ExternalIds external) {
+    Map<UUID, String> locationIds = external.byInternalId(ExternalRef.Kind.LOCATION);
+    Map<UUID, String> groupIds = external.byInternalId(ExternalRef.Kind.GROUP);
+    Map<UUID, String> familyIds = external.byInternalId(ExternalRef.Kind.FAMILY);
+    Map<UUID, String> childIds = external.byInternalId(ExternalRef.Kind.CHILD);
+    Map<UUID, String> contractIds = external.byInternalId(ExternalRef.Kind.CONTRACT);
+    Map<UUID, String> placementIds = external.byInternalId(ExternalRef.Kind.PLACEMENT);
     Existing.Builder existing = Existing.builder();
 
     for (Location location :

@@ -20,8 +20,15 @@ import java.util.UUID;
 @Entity
 @Table(name = "external_ref")
 @NamedQuery(
-    name = "ExternalRef.ofOrganisation",
-    query = "select r from ExternalRef r where r.key.organisationId = :organisation")
+    name = "ExternalRef.idsOfOrganisation",
+    query =
+        "select r.key.kind, r.key.externalId, r.internalId from ExternalRef r"
+            + " where r.key.organisationId = :organisation")
+@NamedQuery(
+    name = "ExternalRef.externalIdsOfKind",
+    query =
+        "select r.key.externalId from ExternalRef r"
+            + " where r.key.organisationId = :organisation and r.key.kind = :kind")
 public class ExternalRef {
 
   /** The kinds of record an import makes. */

@@ -523,6 +523,7 @@ public final class ImportCheck {
     childrenOfFiles.forEach(child -> idOfChild.put(child, childUuid(child)));
     Map<UUID, String> childOfId = new HashMap<>();
     idOfChild.forEach((child, id) -> childOfId.put(id, child));
+    ByGroupAndChild rows = new ByGroupAndChild();
     for (GroupAfter group : groupsToHold()) {
       Optional<LocationAfter> location = locationAfter(group.locationId());
       if (location.isEmpty()) {
@@ -536,7 +537,7 @@ public final class ImportCheck {
           .forEach(
               date ->
                   days.put(date, LocationCalendar.day(date, marked, location.get().openingDays())));
-      List<GroupLoad.Placed> placed = placed(group, idOfChild);
+      List<GroupLoad.Placed> placed = placed(group, idOfChild, rows);
       List<GroupLoad.Overflow> overflows =
           GroupLoad.overflows(
               careType, group.capacities(), List.copyOf(days.values()), placed, Integer.MAX_VALUE);
@@ -568,44 +569,82 @@ public final class ImportCheck {
    * The children in the group: those of the files by their placements and contracts in the files
    * and those stored that the files do not replace; the other children as stored.
    */
-  private List<GroupLoad.Placed> placed(GroupAfter group, Map<String, UUID> idOfChild) {
+  private List<GroupLoad.Placed> placed(
+      GroupAfter group, Map<String, UUID> idOfChild, ByGroupAndChild rows) {
     Map<String, List<DateRange>> placements = new LinkedHashMap<>();
-    parsed.placements().stream()
-        .filter(p -> p.groupId().equals(group.externalId()))
+    rows.placements(group.externalId())
         .forEach(
             p ->
                 placements
                     .computeIfAbsent(p.childId(), c -> new ArrayList<>())
                     .add(new DateRange(p.start(), p.end())));
-    keptPlacements.stream()
-        .filter(
-            p -> group.externalId().equals(p.groupId()) && childrenOfFiles.contains(p.childId()))
+    rows.keptPlacements(group.externalId())
         .forEach(
             p -> placements.computeIfAbsent(p.childId(), c -> new ArrayList<>()).add(p.period()));
     List<GroupLoad.Placed> placed = new ArrayList<>();
     placements.forEach(
         (child, periods) -> {
-          List<GroupLoad.Booking> bookings = bookings(child, group.locationId());
+          List<GroupLoad.Booking> bookings = rows.bookings(child, group.locationId());
           periods.forEach(
               period -> placed.add(new GroupLoad.Placed(idOfChild.get(child), period, bookings)));
         });
-    existing.placedChildren().stream()
-        .filter(p -> p.groupId().equals(group.externalId()))
-        .filter(p -> p.childId() == null || !childrenOfFiles.contains(p.childId()))
-        .forEach(p -> placed.add(p.placed()));
+    rows.placedChildren(group.externalId()).forEach(p -> placed.add(p.placed()));
     return placed;
   }
 
-  private List<GroupLoad.Booking> bookings(String child, String locationId) {
-    List<GroupLoad.Booking> bookings = new ArrayList<>();
-    parsed.contracts().stream()
-        .filter(c -> c.childId().equals(child) && c.locationId().equals(locationId))
-        .forEach(
-            c -> bookings.add(new GroupLoad.Booking(new DateRange(c.start(), c.end()), c.days())));
-    keptContracts.stream()
-        .filter(c -> c.childId().equals(child) && locationId.equals(c.locationId()))
-        .forEach(c -> bookings.add(new GroupLoad.Booking(c.period(), c.days())));
-    return bookings;
+  /**
+   * The placements of the files and the stored ones a group holds, by group, and the contracts by
+   * child: read once, so that a check of thousands of groups and children does not go through all
+   * rows for each of them.
+   */
+  private final class ByGroupAndChild {
+    private final Map<String, List<PlacementRow>> placementsByGroup = new HashMap<>();
+    private final Map<String, List<Existing.StoredPlacement>> keptByGroup = new HashMap<>();
+    private final Map<String, List<Existing.PlacedChild>> othersByGroup = new HashMap<>();
+    private final Map<String, List<ContractRow>> contractsByChild = new HashMap<>();
+    private final Map<String, List<Existing.StoredContract>> keptContractsByChild = new HashMap<>();
+
+    ByGroupAndChild() {
+      parsed.placements().forEach(p -> add(placementsByGroup, p.groupId(), p));
+      keptPlacements.stream()
+          .filter(p -> p.groupId() != null && childrenOfFiles.contains(p.childId()))
+          .forEach(p -> add(keptByGroup, p.groupId(), p));
+      existing.placedChildren().stream()
+          .filter(p -> p.childId() == null || !childrenOfFiles.contains(p.childId()))
+          .forEach(p -> add(othersByGroup, p.groupId(), p));
+      parsed.contracts().forEach(c -> add(contractsByChild, c.childId(), c));
+      keptContracts.forEach(c -> add(keptContractsByChild, c.childId(), c));
+    }
+
+    List<PlacementRow> placements(String group) {
+      return placementsByGroup.getOrDefault(group, List.of());
+    }
+
+    List<Existing.StoredPlacement> keptPlacements(String group) {
+      return keptByGroup.getOrDefault(group, List.of());
+    }
+
+    List<Existing.PlacedChild> placedChildren(String group) {
+      return othersByGroup.getOrDefault(group, List.of());
+    }
+
+    /** The contracts of the child at the location, those of the files first. */
+    List<GroupLoad.Booking> bookings(String child, String locationId) {
+      List<GroupLoad.Booking> bookings = new ArrayList<>();
+      contractsByChild.getOrDefault(child, List.of()).stream()
+          .filter(c -> c.locationId().equals(locationId))
+          .forEach(
+              c ->
+                  bookings.add(new GroupLoad.Booking(new DateRange(c.start(), c.end()), c.days())));
+      keptContractsByChild.getOrDefault(child, List.of()).stream()
+          .filter(c -> locationId.equals(c.locationId()))
+          .forEach(c -> bookings.add(new GroupLoad.Booking(c.period(), c.days())));
+      return bookings;
+    }
+
+    private static <T> void add(Map<String, List<T>> byKey, String key, T row) {
+      byKey.computeIfAbsent(key, k -> new ArrayList<>()).add(row);
+    }
   }
 
   private void overflowProblem(GroupAfter group, GroupLoad.Overflow overflow) {

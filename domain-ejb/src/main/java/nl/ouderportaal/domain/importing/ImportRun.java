@@ -11,10 +11,13 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import nl.ouderportaal.domain.document.Blobs;
 
 /**
@@ -26,13 +29,19 @@ import nl.ouderportaal.domain.document.Blobs;
 @Stateless
 public class ImportRun {
 
-  /** An upload read, parsed and checked, as the job's steps use it. */
+  /**
+   * An upload read, parsed and checked, as the job's steps use it, with what the database held then
+   * that the writer needs: our records of the old system's ids, the e-mail addresses that have an
+   * account, and the family of each stored child.
+   */
   public record Prepared(
       UUID uploadId,
       UUID organisationId,
       UUID actor,
       ImportRows.Parsed parsed,
       ImportCheck.Checked checked,
+      ExternalIds externalIds,
+      Set<String> accountEmails,
       Map<String, String> familyOfStoredChild) {}
 
   @PersistenceContext private EntityManager em;
@@ -57,9 +66,10 @@ public class ImportRun {
     LocalDate today = LocalDate.now(clock);
     ImportFiles.Read read = ImportFiles.read(files);
     ImportRows.Parsed parsed = ImportRows.parse(read, today);
-    Existing stored = existing.load(organisationId);
+    ExternalIds externalIds = existing.externalIds(organisationId);
+    Existing stored = existing.load(organisationId, externalIds);
     ImportCheck.Checked checked = ImportCheck.check(read, parsed, stored, today);
-    Map<String, String> familyOfStoredChild = new java.util.HashMap<>();
+    Map<String, String> familyOfStoredChild = new HashMap<>();
     stored.children().forEach(c -> familyOfStoredChild.put(c.externalId(), c.familyId()));
     em.createNamedQuery("StoredProblem.deleteOfUpload")
         .setParameter("upload", uploadId)
@@ -74,7 +84,14 @@ public class ImportRun {
         checked.problems().size(),
         clock.instant());
     return new Prepared(
-        uploadId, organisationId, upload.uploadedBy(), parsed, checked, familyOfStoredChild);
+        uploadId,
+        organisationId,
+        upload.uploadedBy(),
+        parsed,
+        checked,
+        externalIds,
+        stored.accounts().stream().map(Existing.Account::email).collect(Collectors.toSet()),
+        familyOfStoredChild);
   }
 
   /**
@@ -133,29 +150,28 @@ public class ImportRun {
    * @return how many were new or changed
    */
   @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
-  public int storeFamilies(UUID organisationId, UUID actor, List<FamilyImport> families) {
-    return writer.storeFamilies(organisationId, actor, families);
+  public int storeFamilies(Prepared prepared, List<FamilyImport> families) {
+    return writer.storeFamilies(
+        prepared.organisationId(),
+        prepared.actor(),
+        prepared.externalIds(),
+        prepared.accountEmails(),
+        families);
   }
 
   /** The upload is imported: how many of its families are stored now. */
   @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
   public int finish(Prepared prepared) {
-    List<String> ids = new ArrayList<>(prepared.checked().cleanFamilies());
-    int stored = 0;
-    for (int from = 0; from < ids.size(); from += 1000) {
-      stored +=
-          em.createQuery(
-                  "select count(r) from ExternalRef r where r.key.organisationId = :o"
-                      + " and r.key.kind = :family and r.key.externalId in :ids",
-                  Long.class)
-              .setParameter("o", prepared.organisationId())
-              .setParameter("family", ExternalRef.Kind.FAMILY)
-              .setParameter("ids", ids.subList(from, Math.min(ids.size(), from + 1000)))
-              .getSingleResult()
-              .intValue();
-    }
-    upload(prepared.uploadId(), prepared.organisationId()).imported(stored, clock.instant());
-    return stored;
+    Set<String> stored =
+        new HashSet<>(
+            em.createNamedQuery("ExternalRef.externalIdsOfKind", String.class)
+                .setParameter("organisation", prepared.organisationId())
+                .setParameter("kind", ExternalRef.Kind.FAMILY)
+                .getResultList());
+    int imported =
+        (int) prepared.checked().cleanFamilies().stream().filter(stored::contains).count();
+    upload(prepared.uploadId(), prepared.organisationId()).imported(imported, clock.instant());
+    return imported;
   }
 
   /** How many families the run of an upload is to store, for its progress bar. */

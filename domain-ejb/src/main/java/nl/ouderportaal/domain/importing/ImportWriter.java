@@ -42,9 +42,12 @@ import nl.ouderportaal.domain.platform.Role;
  * before and after) and leaves it alone when not, so the same files twice change nothing. Parents
  * get an account that waits for its invitation: an import sends no mail.
  *
- * <p>Made for thousands of families in one go: the references, accounts and records a chunk of
- * families needs are read at its start, a query per kind, and then only written, so that the
- * inserts go to the database in batches instead of one flush per family.
+ * <p>Made for thousands of families in one go: the references come from the run, which read them
+ * all once ({@link ExternalIds}); the accounts and records a chunk of families needs are read at
+ * its start, a query per kind, and then only written, so that the inserts go to the database in
+ * batches instead of one flush per family. Only records are read by a list of ids (by their primary
+ * key): a list of a few hundred external ids or e-mail addresses is what PostgreSQL, with no
+ * statistics yet on a table that the import fills, answers by comparing every row with every id.
  */
 @Dependent
 public class ImportWriter {
@@ -58,8 +61,7 @@ public class ImportWriter {
   public int storeOrganisation(
       UUID organisationId, UUID actor, ImportRows.Parsed parsed, ImportCheck.Checked checked) {
     Organisation organisation = em.find(Organisation.class, organisationId);
-    Refs refs =
-        refs(organisationId, EnumSet.of(ExternalRef.Kind.LOCATION, ExternalRef.Kind.GROUP), null);
+    Refs refs = refs(organisationId, EnumSet.of(ExternalRef.Kind.LOCATION, ExternalRef.Kind.GROUP));
     int stored = 0;
     Map<String, Location> locations = new HashMap<>();
     for (LocationRow row : parsed.locations()) {
@@ -123,30 +125,47 @@ public class ImportWriter {
   /**
    * Stores the families, each whole.
    *
+   * @param stored our records of the old system's ids as the run read them at its start; the
+   *     locations and groups are read again, as the run stored them after that
+   * @param accountEmails the e-mail addresses that had an account at the run's start: only their
+   *     accounts are read (an address that got an account since is refused by the database, and so
+   *     its family is not stored, instead of a parent linked to someone else's new account)
    * @return how many families were new or changed
    */
-  public int storeFamilies(UUID organisationId, UUID actor, List<FamilyImport> families) {
+  public int storeFamilies(
+      UUID organisationId,
+      UUID actor,
+      ExternalIds stored,
+      Set<String> accountEmails,
+      List<FamilyImport> families) {
     Organisation organisation = em.find(Organisation.class, organisationId);
-    Set<String> keys = new HashSet<>();
+    Refs refs = refs(organisationId, EnumSet.of(ExternalRef.Kind.LOCATION, ExternalRef.Kind.GROUP));
     for (FamilyImport family : families) {
-      keys.add(family.externalId());
+      refs.known(stored, ExternalRef.Kind.FAMILY, family.externalId());
       if (family.family() != null) {
         for (int i = 1; i <= family.family().parents().size(); i++) {
-          keys.add(parentKey(family.externalId(), i));
+          refs.known(stored, ExternalRef.Kind.PARENT, parentKey(family.externalId(), i));
         }
       }
-      family.children().forEach(c -> keys.add(c.externalId()));
-      family.contracts().forEach(c -> keys.add(c.externalId()));
-      family.placements().forEach(p -> keys.add(p.externalId()));
+      family.children().forEach(c -> refs.known(stored, ExternalRef.Kind.CHILD, c.externalId()));
+      for (ContractRow contract : family.contracts()) {
+        refs.known(stored, ExternalRef.Kind.CONTRACT, contract.externalId());
+        // a contract or placement may be of a child that an earlier import stored
+        refs.known(stored, ExternalRef.Kind.CHILD, contract.childId());
+      }
+      for (PlacementRow placement : family.placements()) {
+        refs.known(stored, ExternalRef.Kind.PLACEMENT, placement.externalId());
+        refs.known(stored, ExternalRef.Kind.CHILD, placement.childId());
+      }
     }
-    Refs refs = refs(organisationId, EnumSet.allOf(ExternalRef.Kind.class), keys);
-    Map<String, UserAccount> accounts = accounts(families);
-    Map<UUID, Object> loaded = load(refs);
+    Map<String, UserAccount> accounts = accounts(families, refs, accountEmails);
+    Map<UUID, Object> loaded = load(refs, families);
     Instant now = clock.instant();
     LocalDate today = LocalDate.now(clock);
     int changed = 0;
     for (FamilyImport item : families) {
-      Store store = new Store(organisation, actor, refs, accounts, loaded, now, today);
+      Store store =
+          new Store(organisation, actor, refs, accounts, accountEmails, loaded, now, today);
       if (store.family(item)) {
         changed++;
       }
@@ -161,6 +180,7 @@ public class ImportWriter {
     private final UUID actor;
     private final Refs refs;
     private final Map<String, UserAccount> accounts;
+    private final Set<String> accountEmails;
     private final Map<UUID, Object> loaded;
     private final Instant now;
     private final LocalDate today;
@@ -172,6 +192,7 @@ public class ImportWriter {
         UUID actor,
         Refs refs,
         Map<String, UserAccount> accounts,
+        Set<String> accountEmails,
         Map<UUID, Object> loaded,
         Instant now,
         LocalDate today) {
@@ -179,6 +200,7 @@ public class ImportWriter {
       this.actor = actor;
       this.refs = refs;
       this.accounts = accounts;
+      this.accountEmails = accountEmails;
       this.loaded = loaded;
       this.now = now;
       this.today = today;
@@ -327,8 +349,9 @@ public class ImportWriter {
           account.unblock();
         }
         parent = new Parent(family, row.firstName(), row.lastName(), row.email(), row.phone());
-        em.persist(parent);
+        // linked before it is persisted: one insert, not an insert and an update
         parent.linkAccount(account.id());
+        em.persist(parent);
         ref(ExternalRef.Kind.PARENT, key, parent.id());
         made.add(Words.dutch().parent(parent));
         return;
@@ -340,7 +363,8 @@ public class ImportWriter {
         UserAccount account = em.find(UserAccount.class, parent.accountId());
         if (account != null
             && account.status() == nl.ouderportaal.domain.account.AccountStatus.NEW
-            && !accounts.containsKey(row.email())) {
+            && !accounts.containsKey(row.email())
+            && !accountEmails.contains(row.email())) {
           account.correctEmail(row.email());
           parent.correctEmail(row.email());
         }
@@ -411,6 +435,14 @@ public class ImportWriter {
       ids.computeIfAbsent(kind, k -> new HashMap<>()).put(externalId, id);
     }
 
+    /** Takes the reference over from those the run read, when there is one. */
+    void known(ExternalIds stored, ExternalRef.Kind kind, String externalId) {
+      UUID id = stored.get(kind, externalId);
+      if (id != null) {
+        ids.computeIfAbsent(kind, k -> new HashMap<>()).put(externalId, id);
+      }
+    }
+
     Collection<UUID> all() {
       List<UUID> all = new ArrayList<>();
       ids.values().forEach(m -> all.addAll(m.values()));
@@ -418,53 +450,41 @@ public class ImportWriter {
     }
   }
 
-  /**
-   * The references of these kinds, of these external ids (null: all): locations and groups always
-   * all, as a family may use any of them.
-   */
-  private Refs refs(UUID organisationId, Set<ExternalRef.Kind> kinds, Set<String> externalIds) {
+  /** The references of these kinds: the locations and groups, all of them. */
+  private Refs refs(UUID organisationId, Set<ExternalRef.Kind> kinds) {
     Refs refs = new Refs();
-    List<ExternalRef> found = new ArrayList<>();
-    found.addAll(
-        em.createQuery(
-                "select r from ExternalRef r where r.key.organisationId = :o"
-                    + " and r.key.kind in :kinds",
-                ExternalRef.class)
-            .setParameter("o", organisationId)
-            .setParameter("kinds", List.of(ExternalRef.Kind.LOCATION, ExternalRef.Kind.GROUP))
-            .getResultList());
-    if (externalIds != null && !externalIds.isEmpty()) {
-      List<String> all = new ArrayList<>(externalIds);
-      for (int from = 0; from < all.size(); from += 1000) {
-        found.addAll(
-            em.createQuery(
-                    "select r from ExternalRef r where r.key.organisationId = :o"
-                        + " and r.key.externalId in :ids",
-                    ExternalRef.class)
-                .setParameter("o", organisationId)
-                .setParameter("ids", all.subList(from, Math.min(all.size(), from + 1000)))
-                .getResultList());
-      }
-    }
-    for (ExternalRef ref : found) {
-      if (kinds.contains(ref.kind())) {
-        refs.ids
-            .computeIfAbsent(ref.kind(), k -> new HashMap<>())
-            .put(ref.externalId(), ref.internalId());
-      }
-    }
+    em.createQuery(
+            "select r from ExternalRef r where r.key.organisationId = :o"
+                + " and r.key.kind in :kinds",
+            ExternalRef.class)
+        .setParameter("o", organisationId)
+        .setParameter("kinds", kinds)
+        .getResultStream()
+        .forEach(
+            ref ->
+                refs.ids
+                    .computeIfAbsent(ref.kind(), k -> new HashMap<>())
+                    .put(ref.externalId(), ref.internalId()));
     return refs;
   }
 
-  /** The accounts of the parents' addresses, in one query. */
-  private Map<String, UserAccount> accounts(List<FamilyImport> families) {
-    List<String> emails =
-        families.stream()
-            .filter(f -> f.family() != null)
-            .flatMap(f -> f.family().parents().stream())
-            .map(ParentRow::email)
-            .distinct()
-            .toList();
+  /**
+   * The accounts of the new parents' addresses that have one, in one query: a parent gets the
+   * account of its address, or a new one.
+   */
+  private Map<String, UserAccount> accounts(
+      List<FamilyImport> families, Refs refs, Set<String> accountEmails) {
+    List<String> emails = new ArrayList<>();
+    for (FamilyImport family : families) {
+      List<ParentRow> parents = family.family() == null ? List.of() : family.family().parents();
+      for (int i = 0; i < parents.size(); i++) {
+        String email = parents.get(i).email();
+        if (refs.get(ExternalRef.Kind.PARENT, parentKey(family.externalId(), i + 1)) == null
+            && accountEmails.contains(email)) {
+          emails.add(email);
+        }
+      }
+    }
     Map<String, UserAccount> accounts = new HashMap<>();
     if (!emails.isEmpty()) {
       em.createQuery("select a from UserAccount a where a.email in :emails", UserAccount.class)
@@ -477,9 +497,17 @@ public class ImportWriter {
 
   /**
    * The stored records the chunk refers to, a query per kind, so that the rows find them without a
-   * query (and a flush) each.
+   * query (and a flush) each: its own records, and the locations and groups of its contracts and
+   * placements.
    */
-  private Map<UUID, Object> load(Refs refs) {
+  private Map<UUID, Object> load(Refs refs, List<FamilyImport> families) {
+    Set<UUID> used = new HashSet<>();
+    for (FamilyImport family : families) {
+      family
+          .contracts()
+          .forEach(c -> used.add(refs.get(ExternalRef.Kind.LOCATION, c.locationId())));
+      family.placements().forEach(p -> used.add(refs.get(ExternalRef.Kind.GROUP, p.groupId())));
+    }
     Map<UUID, Object> loaded = new HashMap<>();
     Map<Class<?>, ExternalRef.Kind> types =
         Map.of(
@@ -493,6 +521,9 @@ public class ImportWriter {
     types.forEach(
         (type, kind) -> {
           List<UUID> ids = new ArrayList<>(refs.ids.getOrDefault(kind, Map.of()).values());
+          if (kind == ExternalRef.Kind.LOCATION || kind == ExternalRef.Kind.GROUP) {
+            ids.retainAll(used);
+          }
           for (int from = 0; from < ids.size(); from += 1000) {
             em.createQuery("select x from " + type.getSimpleName() + " x where x.id in :ids", type)
                 .setParameter("ids", ids.subList(from, Math.min(ids.size(), from + 1000)))

@@ -9,8 +9,10 @@ import java.time.DayOfWeek;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.EnumSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
@@ -22,6 +24,7 @@ import nl.ouderportaal.domain.family.ContractDay;
 import nl.ouderportaal.domain.family.Family;
 import nl.ouderportaal.domain.family.Parent;
 import nl.ouderportaal.domain.family.Placement;
+import nl.ouderportaal.domain.importing.ExternalRef;
 import nl.ouderportaal.domain.notification.OutboxMail;
 import nl.ouderportaal.domain.organisation.Address;
 import nl.ouderportaal.domain.organisation.CareType;
@@ -297,6 +300,69 @@ public class Fixtures {
     em.flush();
     return new FamilyInGroup(
         family.id(), account.id(), account.email(), child.id(), child.fullName());
+  }
+
+  /**
+   * What imports stored for an organisation, counted in the database: the families the old system's
+   * ids name (and how many of those ids there are, and distinct records they name), the families of
+   * the organisation whose name has {@code nameToken}, and the parents, accounts, children,
+   * contracts, placements, credit lines and log lines of the imported families.
+   */
+  public Map<String, Long> importedCounts(UUID organisationId, String nameToken) {
+    EntityManager em = emf.createEntityManager();
+    String imported =
+        "(select r.internalId from ExternalRef r where r.key.organisationId = :o"
+            + " and r.key.kind = :family)";
+    Map<String, String> queries = new LinkedHashMap<>();
+    queries.put(
+        "familyRefs",
+        "select count(r) from ExternalRef r where r.key.organisationId = :o"
+            + " and r.key.kind = :family");
+    queries.put(
+        "familiesReferred",
+        "select count(distinct r.internalId) from ExternalRef r where r.key.organisationId = :o"
+            + " and r.key.kind = :family");
+    queries.put("families", "select count(f) from Family f where f.id in " + imported);
+    queries.put(
+        "familiesByName",
+        "select count(f) from Family f where f.organisation.id = :o and f.name like :name");
+    queries.put(
+        "distinctNames",
+        "select count(distinct f.name) from Family f where f.organisation.id = :o"
+            + " and f.name like :name");
+    queries.put("parents", "select count(p) from Parent p where p.family.id in " + imported);
+    queries.put(
+        "accounts",
+        "select count(a) from UserAccount a where a.id in"
+            + " (select p.accountId from Parent p where p.family.id in "
+            + imported
+            + ")");
+    queries.put("children", "select count(c) from Child c where c.family.id in " + imported);
+    queries.put(
+        "contracts", "select count(c) from Contract c where c.child.family.id in " + imported);
+    queries.put(
+        "placements", "select count(p) from Placement p where p.child.family.id in " + imported);
+    queries.put(
+        "creditLines",
+        "select count(m) from CreditMutation m where m.account.child.family.id in " + imported);
+    queries.put("logLines", "select count(e) from AuditEvent e where e.familyId in " + imported);
+    try {
+      Map<String, Long> counts = new LinkedHashMap<>();
+      queries.forEach(
+          (name, jpql) -> {
+            var query = em.createQuery(jpql, Long.class).setParameter("o", organisationId);
+            if (jpql.contains(":family")) {
+              query.setParameter("family", ExternalRef.Kind.FAMILY);
+            }
+            if (jpql.contains(":name")) {
+              query.setParameter("name", "%" + nameToken + "%");
+            }
+            counts.put(name, query.getSingleResult());
+          });
+      return counts;
+    } finally {
+      em.close();
+    }
   }
 
   /** The LRK number of a group's location. */

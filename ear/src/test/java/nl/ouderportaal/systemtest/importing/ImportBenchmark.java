@@ -10,6 +10,7 @@ import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
+import java.net.URL;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -31,15 +32,21 @@ import nl.ouderportaal.domain.importing.ImportUpload;
 import nl.ouderportaal.domain.importing.Imports;
 import nl.ouderportaal.domain.job.JobKind;
 import nl.ouderportaal.domain.job.JobRunner;
+import nl.ouderportaal.systemtest.client.Server;
 import nl.ouderportaal.systemtest.support.Caller;
 import nl.ouderportaal.systemtest.support.Fixtures;
 import nl.ouderportaal.systemtest.support.ImportFiles;
 import nl.ouderportaal.systemtest.support.Scenario;
 import nl.ouderportaal.systemtest.support.SystemTestDeployment;
 import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
@@ -50,11 +57,13 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * upload and its check, the import of everything, and the same files once more, which must change
  * nothing. It reports the time of each, families per second and the server's heap, in the server
  * log and in {@code import-benchmark.txt} in the server's log directory, and counts what was stored
- * with queries, so that it is also a check of the import at this size. Run it with the {@code
- * benchmark} profile: {@code ./mvnw -Pbenchmark -pl ear -am clean verify
+ * with queries, so that it is also a check of the import at this size. Then, from outside the
+ * server, it counts the SQL statements of the service desk's pages of that organisation. Run it
+ * with the {@code benchmark} profile: {@code ./mvnw -Pbenchmark -pl ear -am clean verify
  * -Dit.test=ImportBenchmark}.
  */
 @ExtendWith(ArquillianExtension.class)
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 public class ImportBenchmark {
 
   private static final System.Logger LOG = System.getLogger(ImportBenchmark.class.getName());
@@ -75,9 +84,17 @@ public class ImportBenchmark {
   @EJB(lookup = JobRunner.JNDI_NAME)
   private JobRunner runner;
 
+  /** Where the import leaves its organisation for the pages' measurement, outside the server. */
+  private static final Path SCENARIO =
+      Path.of(System.getProperty("java.io.tmpdir"), "ouderportaal-import-benchmark-scenario.txt");
+
+  @ArquillianResource private URL deployment;
+
   @Test
+  @Order(1)
   public void importTenThousandFamilies() throws Exception {
     Scenario s = fixtures.scenario();
+    Files.deleteIfExists(SCENARIO);
     OrganisationFiles files = new OrganisationFiles(s.token(), FAMILIES, LocalDate.now());
     byte[] zip = files.zip();
     List<String> lines = new ArrayList<>();
@@ -134,7 +151,42 @@ public class ImportBenchmark {
     LOG.log(System.Logger.Level.INFO, report);
     String logDir = System.getProperty("jboss.server.log.dir", ".");
     Files.writeString(Path.of(logDir, "import-benchmark.txt"), report + "\n");
+    Files.writeString(SCENARIO, s.toText());
     assertThat(first.seconds()).as("seconds of the import").isLessThanOrEqualTo(60);
+  }
+
+  /**
+   * The service desk's pages of the organisation of 10,000 families, as a browser asks for them
+   * (from outside the server): the statements of the families list, its search and each page of a
+   * family, after a first look that fills the caches. Appended to the report.
+   */
+  @Test
+  @Order(2)
+  @RunAsClient
+  public void theDesksPagesWithTenThousandFamilies() throws Exception {
+    assertThat(SCENARIO).as("the organisation of the import").exists();
+    Scenario s = Scenario.fromText(Files.readString(SCENARIO));
+    Server server = new Server(deployment);
+    String desk = server.backofficeSession(s.serviceDeskEmail());
+    List<String> pages = new ArrayList<>();
+    pages.add("families.xhtml");
+    for (String tab : List.of("family", "family-credits", "family-documents", "family-log")) {
+      pages.add(tab + ".xhtml?id=" + s.familyA());
+    }
+    // no lambda here: its method would name a client class, which the server does not have
+    for (String page : pages) {
+      server.sqlStatementsOf(server.backoffice(page), desk);
+    }
+    List<String> lines = new ArrayList<>();
+    lines.add("SQL statements per request with " + FAMILIES + " families more:");
+    for (String page : pages) {
+      lines.add("  " + server.sqlStatementsOf(server.backoffice(page), desk) + " GET " + page);
+    }
+    String report = String.join("\n", lines);
+    LOG.log(System.Logger.Level.INFO, report);
+    Path file =
+        Path.of(System.getProperty("jboss.home"), "standalone", "log", "import-benchmark.txt");
+    Files.writeString(file, report + "\n", java.nio.file.StandardOpenOption.APPEND);
   }
 
   /** Uploads the ZIP as the service desk and waits for its check. */

@@ -510,6 +510,8 @@ public class FamilyManagementIT {
       UUID id = intruder.account();
       String role = intruder.role();
       refused(id, role, () -> families.detail(s.familyA()));
+      refused(id, role, () -> families.name(s.familyA()));
+      refused(id, role, () -> credits.ofFamily(s.familyA()));
       refused(
           id, role, () -> families.changeDetails(s.familyA(), "X", "Straat 1", "1234 AB", "Stad"));
       refused(
@@ -574,6 +576,10 @@ public class FamilyManagementIT {
 
     assertThat(contractsOf(s, s.familyA(), s.childA1())).hasSize(1);
     assertThat(asDesk(s, () -> families.log(s.familyA(), 0, 10))).isEmpty();
+    assertThat(asDesk(s, () -> families.name(s.familyA()))).isEqualTo(s.familyAName());
+    assertThat(asDesk(s, () -> credits.ofFamily(s.familyA())))
+        .extracting(Credits.ChildCredits::childId)
+        .containsExactly(s.childA2(), s.childA1());
   }
 
   @Test

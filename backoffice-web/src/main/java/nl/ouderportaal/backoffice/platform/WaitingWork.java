@@ -1,6 +1,8 @@
 package nl.ouderportaal.backoffice.platform;
 
 import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.event.PhaseId;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import nl.ouderportaal.domain.family.KeyFigures;
@@ -26,10 +28,19 @@ public class WaitingWork {
     return counts().questions();
   }
 
+  /**
+   * Kept from the moment the page is drawn: a count asked for earlier in the request (a menu item's
+   * {@code rendered} is asked while the form is processed) would miss the decision the request is
+   * about to make, and the badge would lag one action behind.
+   */
   private KeyFigures.Waiting counts() {
-    if (waiting == null) {
-      waiting = figures.waiting();
+    if (waiting != null) {
+      return waiting;
     }
-    return waiting;
+    KeyFigures.Waiting now = figures.waiting();
+    if (FacesContext.getCurrentInstance().getCurrentPhaseId() == PhaseId.RENDER_RESPONSE) {
+      waiting = now;
+    }
+    return now;
   }
 }

@@ -114,7 +114,7 @@ public class Agenda {
             continue;
           }
           for (DayPart part : times.keySet()) {
-            if (contract.books(day.date(), part)) {
+            if (contract.booksOn(day, part)) {
               Span span = times.get(part);
               entries.add(
                   new Entry(

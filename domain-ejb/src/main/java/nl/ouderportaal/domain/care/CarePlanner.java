@@ -28,6 +28,7 @@ import nl.ouderportaal.domain.organisation.DayPartTimes.Span;
 import nl.ouderportaal.domain.organisation.Group;
 import nl.ouderportaal.domain.organisation.LocationCalendar;
 import nl.ouderportaal.domain.platform.BusinessException;
+import nl.ouderportaal.domain.platform.Clocks;
 
 /**
  * The rules for care on a day, for one child: what the child's location offers that day, what the
@@ -63,14 +64,22 @@ public class CarePlanner {
     }
   }
 
-  /** A line ready to be requested. */
+  /**
+   * A line ready to be requested.
+   *
+   * @param inWindow whether the day is within the request window (else the service desk decides)
+   * @param creditCovers whether the credit covers the hours now (else the service desk decides, and
+   *     the credit is spent when it approves); true for a line on the invoice
+   */
   public record Planned(
       ChildDay childDay,
       DayPart dayPart,
       Span span,
       Payment payment,
       CreditType creditType,
-      BigDecimal hourlyRate) {}
+      BigDecimal hourlyRate,
+      boolean inWindow,
+      boolean creditCovers) {}
 
   @PersistenceContext private EntityManager em;
   @Inject private LocationCalendar calendar;
@@ -117,7 +126,7 @@ public class CarePlanner {
     Map<DayPart, Span> times = calendar.times(group.location());
     Set<DayPart> contractParts =
         times.keySet().stream()
-            .filter(part -> day.open() && contract.books(date, part))
+            .filter(part -> contract.booksOn(day, part))
             .collect(Collectors.toSet());
     List<Span> booked = new java.util.ArrayList<>(contractParts.stream().map(times::get).toList());
     em.createQuery(
@@ -134,8 +143,12 @@ public class CarePlanner {
   }
 
   /**
-   * Checks a line and decides how it is paid; refused with the reason as message key. Either a day
-   * part, or own times ({@code start}, {@code end}) within the opening hours.
+   * Checks a line and decides how it is paid; refused with the reason as message key only when it
+   * can never be given: a day in the past or a closed day, a day part the location does not give,
+   * times outside its opening hours, care the child has already, a credit that cannot pay for this
+   * care. A day outside the request window, or a credit that does not cover the hours now, is
+   * planned for the service desk to decide. Either a day part, or own times ({@code start}, {@code
+   * end}) within the opening hours.
    */
   public Planned plan(
       ChildDay childDay,
@@ -147,15 +160,14 @@ public class CarePlanner {
     LocalDate date = childDay.day().date();
     LocalDate today = LocalDate.now(clock);
     String name = childDay.child().firstName();
+    if (date.isBefore(today)) {
+      throw new BusinessException("care.past");
+    }
     if (!childDay.day().open()) {
       throw new BusinessException(
           "care.closed", childDay.day().note() == null ? "" : childDay.day().note());
     }
-    CarePolicy policy = childDay.policy();
-    if (!policy.inWindow(date, today)) {
-      throw new BusinessException(
-          "care.outsideWindow", policy.minDaysAhead(), policy.maxDaysAhead());
-    }
+    boolean inWindow = childDay.policy().inWindow(date, today);
     Span span;
     if (dayPart != null) {
       span = childDay.offered().get(dayPart);
@@ -188,12 +200,17 @@ public class CarePlanner {
       }
       BigDecimal available =
           CreditAllocation.available(ledger.batchesOf(childDay.child()), creditType, date, today);
-      if (available.compareTo(span.hours()) < 0) {
-        throw new BusinessException("credit.notEnough");
-      }
-      return new Planned(childDay, dayPart, span, payment, creditType, rate);
+      return new Planned(
+          childDay,
+          dayPart,
+          span,
+          payment,
+          creditType,
+          rate,
+          inWindow,
+          available.compareTo(span.hours()) >= 0);
     }
-    return new Planned(childDay, dayPart, span, payment, null, rate);
+    return new Planned(childDay, dayPart, span, payment, null, rate, inWindow, true);
   }
 
   /** A line as the overview and the agenda show it, with its cancel deadline. */
@@ -201,7 +218,12 @@ public class CarePlanner {
     java.time.ZonedDateTime deadline =
         policyOf(line.child(), line.location().careType()).cancelDeadline(line.careDay());
     RequestStatus status = line.request().status();
-    boolean live = status == RequestStatus.SUBMITTED || status == RequestStatus.APPROVED;
+    // waiting for the service desk: it can be withdrawn until its day; decided: until the deadline
+    boolean cancellable =
+        !line.isCancelled()
+            && (status == RequestStatus.SUBMITTED
+                ? !line.careDay().isBefore(now.atZone(Clocks.ZONE).toLocalDate())
+                : status == RequestStatus.APPROVED && now.isBefore(deadline.toInstant()));
     return new CareRequests.LineView(
         line.id(),
         line.child().id(),
@@ -214,13 +236,20 @@ public class CarePlanner {
         line.payment(),
         line.creditType(),
         line.isCancelled(),
-        live && !line.isCancelled() && now.isBefore(deadline.toInstant()),
+        cancellable,
         deadline);
   }
 
   /** The policy for a child's care of a type (the organisation's, or the defaults). */
   public CarePolicy policyOf(Child child, nl.ouderportaal.domain.organisation.CareType careType) {
-    return calendar.policy(child.family().organisation(), careType);
+    return policyOf(child.family(), careType);
+  }
+
+  /** The policy for a family's care of a type (its organisation's, or the defaults). */
+  public CarePolicy policyOf(
+      nl.ouderportaal.domain.family.Family family,
+      nl.ouderportaal.domain.organisation.CareType careType) {
+    return calendar.policy(family.organisation(), careType);
   }
 
   /** The credit types that can pay for the child's care that day, with what is left of each. */
@@ -242,6 +271,7 @@ public class CarePlanner {
    */
   public Map<DayPart, Occupancy> occupancy(Group group, LocalDate date, Span span) {
     Map<DayPart, Span> times = calendar.times(group.location());
+    LocationCalendar.Day day = calendar.day(group.location(), date);
     List<Placement> placed =
         em.createNamedQuery("Placement.currentInGroups", Placement.class)
             .setParameter("groups", List.of(group.id()))
@@ -277,7 +307,7 @@ public class CarePlanner {
           }
           Set<UUID> contract =
               contracts.stream()
-                  .filter(c -> c.books(date, part))
+                  .filter(c -> c.booksOn(day, part))
                   .map(c -> c.child().id())
                   .collect(Collectors.toSet());
           Set<UUID> extra =

@@ -57,13 +57,18 @@ public class CareRequests {
       Map<CreditType, BigDecimal> credits,
       BigDecimal invoiceRate,
       String dayNote,
-      String refusal)
+      String refusal,
+      String reviewNote,
+      List<String> reviewArgs)
       implements Serializable {
 
     public boolean possible() {
       return refusal == null;
     }
   }
+
+  /** How far ahead care of a kind can be requested and approved at once, in days. */
+  public record Window(CareType careType, int from, int to) implements Serializable {}
 
   /**
    * What a line would come to: the hours, who pays, whether it is approved at once and if not why,
@@ -80,6 +85,7 @@ public class CareRequests {
       BigDecimal amount,
       boolean approvedAtOnce,
       String reviewReason,
+      List<String> reviewArgs,
       ZonedDateTime cancelUntil)
       implements Serializable {}
 
@@ -127,6 +133,7 @@ public class CareRequests {
       try {
         CarePlanner.ChildDay childDay = planner.childDay(child, day);
         String refusal = refusalOf(childDay, day);
+        boolean inWindow = childDay.policy().inWindow(day, LocalDate.now(clock));
         Map<DayPart, Span> free = new HashMap<>(childDay.offered());
         free.values().removeIf(childDay::alreadyHas);
         options.add(
@@ -141,7 +148,9 @@ public class CareRequests {
                 planner.creditsFor(childDay),
                 childDay.contract().hourlyRate(),
                 childDay.day().note(),
-                refusal));
+                refusal,
+                inWindow ? null : "review.why.outsideWindow",
+                windowArgs(childDay)));
       } catch (BusinessException noCare) {
         options.add(
             new ChildOptions(
@@ -155,20 +164,52 @@ public class CareRequests {
                 Map.of(),
                 null,
                 null,
-                noCare.messageKey()));
+                noCare.messageKey(),
+                null,
+                List.of()));
       }
     }
     return options;
   }
 
   private String refusalOf(CarePlanner.ChildDay childDay, LocalDate day) {
+    if (day.isBefore(LocalDate.now(clock))) {
+      return "care.pastShort";
+    }
     if (!childDay.day().open()) {
       return "care.closedShort";
     }
-    if (!childDay.policy().inWindow(day, LocalDate.now(clock))) {
-      return "care.outsideWindowShort";
-    }
     return null;
+  }
+
+  private static List<String> windowArgs(CarePlanner.ChildDay childDay) {
+    return List.of(
+        String.valueOf(childDay.policy().minDaysAhead()),
+        String.valueOf(childDay.policy().maxDaysAhead()));
+  }
+
+  /**
+   * How far ahead the caller's family can request care that is approved at once: the window of each
+   * kind of care its children have now. Other days can be asked for too; the service desk decides
+   * on them.
+   */
+  public List<Window> windows() {
+    Family family = access.familyOfCaller();
+    LocalDate today = LocalDate.now(clock);
+    return em.createQuery(
+            "select distinct c.location.careType from Contract c where c.child.family = :family"
+                + " and (c.period.end is null or c.period.end >= :today)",
+            CareType.class)
+        .setParameter("family", family)
+        .setParameter("today", today)
+        .getResultStream()
+        .sorted()
+        .map(
+            type -> {
+              var policy = planner.policyOf(family, type);
+              return new Window(type, policy.minDaysAhead(), policy.maxDaysAhead());
+            })
+        .toList();
   }
 
   /** What the lines would come to, each checked; refused like the real thing would be. */
@@ -181,6 +222,8 @@ public class CareRequests {
     for (int i = 0; i < planned.size(); i++) {
       CarePlanner.Planned p = planned.get(i);
       String review = reviewReason(p, newcomers);
+      List<String> args =
+          "review.why.outsideWindow".equals(review) ? windowArgs(p.childDay()) : List.of();
       BigDecimal left =
           p.payment() == Payment.CREDIT
               ? planner
@@ -205,6 +248,7 @@ public class CareRequests {
                   : null,
               review == null,
               review,
+              args,
               p.childDay().policy().cancelDeadline(p.childDay().day().date())));
     }
     if (planned.stream().anyMatch(p -> p.payment() == Payment.INVOICE)) {
@@ -224,6 +268,7 @@ public class CareRequests {
                           v.amount(),
                           false,
                           "review.why.requestHasInvoiceLine",
+                          List.of(),
                           v.cancelUntil())
                       : v)
           .toList();
@@ -246,9 +291,10 @@ public class CareRequests {
   }
 
   /**
-   * Sends the request. Credit is spent at once (and comes back if the service desk rejects it or
-   * the parent cancels in time); the request is approved at once when every line is paid with
-   * credit and every group has room, otherwise it waits for the service desk.
+   * Sends the request. Credit that covers a line is spent at once (and comes back if the service
+   * desk rejects it or the parent cancels in time); the request is approved at once when every line
+   * is paid with credit that covers it, within the request window, and every group has room;
+   * otherwise it waits for the service desk.
    */
   public Sent submit(List<LineDraft> drafts) {
     if (drafts == null || drafts.isEmpty()) {
@@ -288,7 +334,8 @@ public class CareRequests {
     em.flush();
     for (int i = 0; i < planned.size(); i++) {
       CarePlanner.Planned p = planned.get(i);
-      if (p.payment() == Payment.CREDIT) {
+      // credit that does not cover the hours now is spent when the service desk approves
+      if (p.payment() == Payment.CREDIT && p.creditCovers()) {
         ledger.spend(
             p.childDay().child(),
             p.creditType(),
@@ -327,8 +374,9 @@ public class CareRequests {
   }
 
   /**
-   * Cancels one line, until its deadline: credit comes back, an invoice charge is withdrawn. After
-   * the deadline it is refused; the parent can report an absence instead.
+   * Cancels one line: credit comes back, an invoice charge is withdrawn. A line of a request that
+   * still waits for the service desk can be withdrawn until its day; a decided one until the cancel
+   * deadline. After that it is refused; the parent can report an absence instead.
    */
   public void cancel(UUID lineId) {
     CareRequestLine line = lineId == null ? null : em.find(CareRequestLine.class, lineId);
@@ -347,10 +395,18 @@ public class CareRequests {
       throw new BusinessException("care.cancel.rejected");
     }
     Instant now = clock.instant();
-    var policy = planner.childDay(line.child(), line.careDay()).policy();
-    if (!policy.canCancel(line.careDay(), now)) {
-      throw new BusinessException(
-          "care.cancel.tooLate", DEADLINE.format(policy.cancelDeadline(line.careDay())));
+    // a request that waits for the service desk can be withdrawn until the day: nothing was
+    // decided yet, so nothing is charged; a decided one until the cancel deadline
+    if (line.request().status() == RequestStatus.SUBMITTED) {
+      if (line.careDay().isBefore(LocalDate.now(clock))) {
+        throw new BusinessException("care.cancel.dayPassed");
+      }
+    } else {
+      var policy = planner.policyOf(line.request().family(), line.group().location().careType());
+      if (!policy.canCancel(line.careDay(), now)) {
+        throw new BusinessException(
+            "care.cancel.tooLate", DEADLINE.format(policy.cancelDeadline(line.careDay())));
+      }
     }
     line.cancel(now);
     ledger.refund(line.id(), "cancelled");
@@ -439,6 +495,12 @@ public class CareRequests {
   private String reviewReason(CarePlanner.Planned p, Map<String, Set<UUID>> newcomers) {
     if (p.payment() == Payment.INVOICE) {
       return "review.why.invoice";
+    }
+    if (!p.inWindow()) {
+      return "review.why.outsideWindow";
+    }
+    if (!p.creditCovers()) {
+      return "review.why.creditShort";
     }
     Group group = p.childDay().group();
     LocalDate date = p.childDay().day().date();

@@ -28,6 +28,7 @@ import nl.ouderportaal.domain.notification.Category;
 import nl.ouderportaal.domain.notification.Notifier;
 import nl.ouderportaal.domain.organisation.DayPart;
 import nl.ouderportaal.domain.organisation.StaffMember;
+import nl.ouderportaal.domain.platform.BusinessException;
 import nl.ouderportaal.domain.platform.CurrentUser;
 import nl.ouderportaal.domain.platform.NotFoundException;
 import nl.ouderportaal.domain.platform.Role;
@@ -111,14 +112,32 @@ public class Reviews {
         .getSingleResult();
   }
 
-  /** Approves: lines paid on the invoice become charges for the next invoice. */
+  /**
+   * Approves: lines paid on the invoice become charges for the next invoice; credit that did not
+   * cover a line when it was sent is spent now (refused when it still does not: grant hours first,
+   * or reject). A request whose days have all passed can only be rejected.
+   */
   public void approve(UUID requestId, String note) {
     UUID actor = currentUser.require(Role.SERVICEDESK);
     CareRequest request = lockedForDecision(ofOrganisation(requestId));
+    LocalDate today = LocalDate.now(clock);
+    List<CareRequestLine> live = request.lines().stream().filter(l -> !l.isCancelled()).toList();
+    if (!live.isEmpty() && live.stream().allMatch(l -> l.careDay().isBefore(today))) {
+      throw new BusinessException("review.dayPassed");
+    }
     request.approve(actor, clock.instant(), note);
-    request.lines().stream()
-        .filter(l -> !l.isCancelled() && l.payment() == Payment.INVOICE)
-        .forEach(l -> em.persist(new CareCharge(l)));
+    for (CareRequestLine line : live) {
+      if (line.payment() == Payment.INVOICE) {
+        em.persist(new CareCharge(line));
+      } else if (line.payment() == Payment.CREDIT && !ledger.paid(line.id())) {
+        try {
+          ledger.spend(line.child(), line.creditType(), line.careDay(), line.hours(), line.id());
+        } catch (BusinessException notEnough) {
+          throw new BusinessException(
+              "review.creditNotEnough", line.child().firstName(), line.careDay().format(DAY));
+        }
+      }
+    }
     audit.record(actor, "REQUEST_APPROVED", "REQUEST", request.id(), note);
     tell(request, "approved");
   }

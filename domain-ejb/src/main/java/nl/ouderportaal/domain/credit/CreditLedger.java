@@ -90,6 +90,16 @@ public class CreditLedger {
     }
   }
 
+  /** Whether credit was spent on a request line (and not given back). */
+  public boolean paid(UUID lineId) {
+    return em.createNamedQuery("CreditMutation.ofLine", CreditMutation.class)
+            .setParameter("line", lineId)
+            .getResultStream()
+            .map(m -> m.kind() == MutationKind.SPEND ? 1 : m.kind() == MutationKind.REFUND ? -1 : 0)
+            .reduce(0, Integer::sum)
+        > 0;
+  }
+
   /** Gives back what a request line spent (it was cancelled in time, or rejected). */
   public void refund(UUID lineId, String reason) {
     Instant now = clock.instant();

@@ -112,7 +112,7 @@ final class DiaryPdf {
     field(document, "Slapen", entry.sleeping());
     field(document, "Luiers", entry.nappies());
     if (entry.mood() != null) {
-      field(document, "Humeur", mood(entry.mood()));
+      field(document, "Stemming", mood(entry.mood()));
     }
     for (PhotoRef photo : entry.photos()) {
       try {

@@ -23,7 +23,9 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
 import nl.ouderportaal.domain.organisation.CareType;
+import nl.ouderportaal.domain.organisation.DayPart;
 import nl.ouderportaal.domain.organisation.Location;
+import nl.ouderportaal.domain.organisation.LocationCalendar;
 import nl.ouderportaal.domain.platform.BusinessException;
 import nl.ouderportaal.domain.platform.DateRange;
 
@@ -202,9 +204,22 @@ public class Contract {
         .divide(BigDecimal.valueOf(12), 2, RoundingMode.HALF_UP);
   }
 
-  /** Whether the contract books this day part on the weekday of {@code day}. */
+  /**
+   * Whether the contract books this day part on the weekday of {@code day}, whatever the calendar
+   * says: for what the contract says, not whether the care is there that day ({@link #booksOn}).
+   */
   public boolean books(LocalDate day, nl.ouderportaal.domain.organisation.DayPart dayPart) {
     return isActiveOn(day) && days.contains(new ContractDay(day.getDayOfWeek(), dayPart));
+  }
+
+  /**
+   * Whether the child comes by contract in this day part of a day at the location: the contract
+   * books it and the location gives that care then. A BSO contract's before and after school care
+   * is not there in school holidays and on study days, its holiday days only then; nothing is there
+   * on a closing day.
+   */
+  public boolean booksOn(LocationCalendar.Day day, DayPart dayPart) {
+    return LocationCalendar.offers(careType(), day, dayPart) && books(day.date(), dayPart);
   }
 
   public boolean isActiveOn(LocalDate day) {

@@ -15,8 +15,24 @@ import nl.ouderportaal.domain.platform.DateRange;
 @Dependent
 public class FamilyCare {
 
+  /**
+   * Where the family's care stands: ended (only reading and downloading is left) and until when its
+   * parents can log in, or running.
+   */
+  public record State(boolean ended, LocalDate lastDayOfAccess) implements java.io.Serializable {}
+
   @PersistenceContext private EntityManager em;
   @Inject private Clock clock;
+
+  /** The family's state, from one query. */
+  public State state(Family family) {
+    List<DateRange> contracts = contracts(family);
+    LocalDate today = LocalDate.now(clock);
+    return new State(
+        AccessAfterCare.careEnded(contracts, today),
+        AccessAfterCare.lastDay(contracts, family.organisation().accessAfterCareWeeks(), today)
+            .orElse(null));
+  }
 
   /** The last day the family's parents can log in, or empty while care runs or is to come. */
   public Optional<LocalDate> lastDayOfAccess(Family family) {

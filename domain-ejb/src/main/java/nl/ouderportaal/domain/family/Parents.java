@@ -43,6 +43,14 @@ public class Parents {
   @Inject private FamilyCare care;
   @Inject private AuditLog audit;
 
+  /**
+   * Whether the calling parent's family is still in care, for the pages that offer what is only
+   * possible then (requests, absences, messages to the group).
+   */
+  public FamilyCare.State myCare() {
+    return care.state(access.familyOfCaller());
+  }
+
   /** The calling parent. */
   public Profile me() {
     Parent parent = access.parentOfCaller();

@@ -126,9 +126,27 @@ public class AccountBrowserIT {
     browser.open(server.portal(""));
     logIn(recent.parentEmail(), Scenario.PASSWORD);
     browser.waitFor(d -> d.getTitle().startsWith("Mijn kind"));
+    // Mijn kind says once why, and offers only what still works
+    assertThat(browser.textOf(By.id("care-ended")))
+        .startsWith("De opvang is gestopt. Je kunt tot en met")
+        .contains("foto's");
+    assertThat(browser.driver().findElements(By.id("write-group"))).isEmpty();
+    assertThat(browser.driver().findElements(By.id("absence-button"))).isEmpty();
+    browser.find(By.id("nav-agenda")).click();
+    browser.waitFor(d -> d.getTitle().startsWith("Agenda"));
+    assertThat(browser.driver().findElements(By.id("request-day"))).isEmpty();
+    assertThat(browser.driver().findElements(By.id("report-absence"))).isEmpty();
+    browser.find(By.id("nav-messages")).click();
+    browser.waitFor(d -> d.getTitle().startsWith("Berichten"));
+    assertThat(browser.textOf(By.id("care-ended"))).contains("geen nieuwe meer sturen");
+    assertThat(browser.driver().findElements(By.id("write"))).isEmpty();
+    browser.open(server.portal("request-care.xhtml"));
+    assertThat(browser.textOf(By.id("care-ended"))).startsWith("De opvang is gestopt.");
+    assertThat(browser.driver().findElements(By.id("day"))).isEmpty();
     browser.find(By.id("nav-account")).click();
     assertThat(browser.textOf(By.cssSelector(".warning")))
-        .startsWith("De opvang is gestopt. Je kunt tot en met");
+        .startsWith("De opvang is gestopt. Je kunt tot en met")
+        .contains("foto's");
 
     browser.deleteCookies();
     browser.open(server.portal("login.xhtml"));

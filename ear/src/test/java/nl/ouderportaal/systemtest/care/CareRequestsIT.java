@@ -289,9 +289,7 @@ public class CareRequestsIT {
 
     assertRefused(s, morning(s.childA1(), monday, null), "care.alreadyBooked");
     assertRefused(s, morning(s.childA1(), friday, null), "care.closed");
-    assertRefused(s, morning(s.childA1(), today.plusDays(1), null), "care.outsideWindow");
-    assertRefused(s, morning(s.childA1(), today.plusDays(120), null), "care.outsideWindow");
-    assertRefused(s, morning(s.childA1(), wednesday, CreditType.DAYCARE_FLEX), "credit.notEnough");
+    assertRefused(s, morning(s.childA1(), today.minusDays(1), null), "care.past");
     assertRefused(s, morning(s.childA1(), wednesday, CreditType.HOLIDAY), "credit.typeDoesNotFit");
     assertRefused(
         s,
@@ -301,6 +299,156 @@ public class CareRequestsIT {
             () ->
                 asParentA(s, () -> requests.submit(List.of(morning(s.childB1(), wednesday, null)))))
         .isInstanceOf(NotFoundException.class);
+  }
+
+  @Test
+  public void aDayOutsideTheWindowOrCreditThatDoesNotCoverItWaitsForTheServiceDesk()
+      throws Exception {
+    Scenario s = fixtures.scenario();
+    grant(s, s.childA1(), "10");
+    LocalDate far = firstWeekdayFrom(today.plusDays(120), DayOfWeek.WEDNESDAY);
+    LocalDate wednesday = next(DayOfWeek.WEDNESDAY);
+
+    // the parent is told before sending why the service desk decides
+    CareRequests.LinePreview beyond =
+        asParentA(
+                s,
+                () -> requests.preview(List.of(morning(s.childA1(), far, CreditType.DAYCARE_FLEX))))
+            .get(0);
+    assertThat(beyond.approvedAtOnce()).isFalse();
+    assertThat(beyond.reviewReason()).isEqualTo("review.why.outsideWindow");
+    assertThat(beyond.reviewArgs()).containsExactly("2", "90");
+    assertThat(asParentA(s, () -> requests.options(far)).get(0).reviewNote())
+        .isEqualTo("review.why.outsideWindow");
+    assertThat(asParentA(s, () -> requests.windows()))
+        .containsExactly(new CareRequests.Window(CareType.DAYCARE, 2, 90));
+
+    // a day beyond the window waits; the credit that covers it is spent at once (5.5 of 10)
+    CareRequests.Sent later =
+        asParentA(
+            s, () -> requests.submit(List.of(morning(s.childA1(), far, CreditType.DAYCARE_FLEX))));
+    assertThat(later.status()).isEqualTo(RequestStatus.SUBMITTED);
+    assertThat(usable(s, s.childA1())).isEqualByComparingTo("4.50");
+
+    // credit that does not cover a morning waits too, and is not spent yet
+    assertThat(
+            asParentA(
+                    s,
+                    () ->
+                        requests.preview(
+                            List.of(morning(s.childA1(), wednesday, CreditType.DAYCARE_FLEX))))
+                .get(0)
+                .reviewReason())
+        .isEqualTo("review.why.creditShort");
+    CareRequests.Sent short_ =
+        asParentA(
+            s,
+            () ->
+                requests.submit(List.of(morning(s.childA1(), wednesday, CreditType.DAYCARE_FLEX))));
+    assertThat(short_.status()).isEqualTo(RequestStatus.SUBMITTED);
+    assertThat(usable(s, s.childA1())).isEqualByComparingTo("4.50");
+
+    // the service desk cannot approve it before there is credit for it; then it is spent
+    assertThatThrownBy(
+            () ->
+                asDesk(
+                    s,
+                    () -> {
+                      reviews.approve(short_.requestId(), null);
+                      return null;
+                    }))
+        .isInstanceOf(BusinessException.class)
+        .extracting(e -> ((BusinessException) e).messageKey())
+        .isEqualTo("review.creditNotEnough");
+    assertThat(asParentA(s, () -> requests.request(short_.requestId()).status()))
+        .isEqualTo(RequestStatus.SUBMITTED);
+    grant(s, s.childA1(), "2");
+    asDesk(
+        s,
+        () -> {
+          reviews.approve(short_.requestId(), null);
+          reviews.approve(later.requestId(), null);
+          return null;
+        });
+    assertThat(usable(s, s.childA1())).isEqualByComparingTo("1.00");
+    assertThat(asParentA(s, () -> requests.request(short_.requestId()).status()))
+        .isEqualTo(RequestStatus.APPROVED);
+    assertTheLedgerAddsUp(s.childA1());
+  }
+
+  @Test
+  public void aWaitingRequestCanBeWithdrawnAfterTheDeadlineButALateApprovalStands()
+      throws Exception {
+    Scenario s = fixtures.scenario();
+    // cancel until ten days before: care in three to nine days is past its deadline
+    asDesk(
+        s,
+        () -> {
+          settings.changeCarePolicy(
+              CareType.DAYCARE, new Settings.CarePolicyView(2, 90, 10, LocalTime.of(18, 0)));
+          return null;
+        });
+    LocalDate soon = next(DayOfWeek.WEDNESDAY);
+    LocalDate soonAfter = next(DayOfWeek.THURSDAY);
+
+    // on the invoice, so it waits; nothing was decided, so the parent can still withdraw it
+    CareRequests.Sent waiting =
+        asParentA(s, () -> requests.submit(List.of(morning(s.childA1(), soon, null))));
+    var line = asParentA(s, () -> requests.request(waiting.requestId())).lines().get(0);
+    assertThat(line.cancellable()).isTrue();
+    asParentA(
+        s,
+        () -> {
+          requests.cancel(line.id());
+          return null;
+        });
+    assertThat(asParentA(s, () -> requests.request(waiting.requestId()).status()))
+        .isEqualTo(RequestStatus.CANCELLED);
+
+    // approved after its deadline, it is charged, and then too late to cancel
+    CareRequests.Sent late =
+        asParentA(s, () -> requests.submit(List.of(morning(s.childA1(), soonAfter, null))));
+    asDesk(
+        s,
+        () -> {
+          reviews.approve(late.requestId(), null);
+          return null;
+        });
+    var approved = asParentA(s, () -> requests.request(late.requestId())).lines().get(0);
+    assertThat(approved.cancellable()).isFalse();
+    assertThatThrownBy(
+            () ->
+                asParentA(
+                    s,
+                    () -> {
+                      requests.cancel(approved.id());
+                      return null;
+                    }))
+        .isInstanceOf(BusinessException.class)
+        .extracting(e -> ((BusinessException) e).messageKey())
+        .isEqualTo("care.cancel.tooLate");
+    assertThat(fixtures.chargesOf(s.childA1()))
+        .extracting(nl.ouderportaal.domain.care.CareCharge::careDay)
+        .containsExactly(soonAfter);
+
+    // a request whose day has passed while it waited can only be rejected
+    CareRequests.Sent forgotten =
+        asParentA(
+            s, () -> requests.submit(List.of(morning(s.childA1(), next(DayOfWeek.FRIDAY), null))));
+    fixtures.moveRequestTo(forgotten.requestId(), today.minusDays(1));
+    assertThatThrownBy(
+            () ->
+                asDesk(
+                    s,
+                    () -> {
+                      reviews.approve(forgotten.requestId(), null);
+                      return null;
+                    }))
+        .isInstanceOf(BusinessException.class)
+        .extracting(e -> ((BusinessException) e).messageKey())
+        .isEqualTo("review.dayPassed");
+    var passed = asParentA(s, () -> requests.request(forgotten.requestId())).lines().get(0);
+    assertThat(passed.cancellable()).isFalse();
   }
 
   @Test
@@ -319,33 +467,33 @@ public class CareRequestsIT {
       day = day.plusDays(1);
     }
 
-    List<Future<Boolean>> results = new ArrayList<>();
+    List<Future<RequestStatus>> results = new ArrayList<>();
     for (LocalDate d : days) {
       results.add(
           executor.submit(
-              () -> {
-                try {
+              () ->
                   asParentA(
-                      s,
-                      () ->
-                          requests.submit(
-                              List.of(morning(s.childA1(), d, CreditType.DAYCARE_FLEX))));
-                  return true;
-                } catch (BusinessException notEnough) {
-                  return false;
-                }
-              }));
+                          s,
+                          () ->
+                              requests.submit(
+                                  List.of(morning(s.childA1(), d, CreditType.DAYCARE_FLEX))))
+                      .status()));
     }
-    int succeeded = 0;
-    for (Future<Boolean> result : results) {
+    int approved = 0;
+    int waiting = 0;
+    for (Future<RequestStatus> result : results) {
       try {
-        succeeded += result.get() ? 1 : 0;
+        RequestStatus status = result.get();
+        approved += status == RequestStatus.APPROVED ? 1 : 0;
+        waiting += status == RequestStatus.SUBMITTED ? 1 : 0;
       } catch (ExecutionException e) {
         throw new AssertionError(e.getCause());
       }
     }
 
-    assertThat(succeeded).isEqualTo(10);
+    // 55 hours pay for ten mornings; the other ten wait for the service desk, unpaid
+    assertThat(approved).isEqualTo(10);
+    assertThat(waiting).isEqualTo(10);
     assertThat(usable(s, s.childA1())).isEqualByComparingTo("0.00");
     assertTheLedgerAddsUp(s.childA1());
   }

@@ -132,7 +132,14 @@ public class CreditsAndAbsenceBrowserIT {
 
     browser.setValue(By.id("absence:from"), monday.toString());
     browser.click(By.id("absence:submit"));
-    assertThat(browser.textOf(By.id("messages"))).contains("Doorgegeven voor 1 dag.");
+    // the child and the day, in words
+    assertThat(browser.textOf(By.id("messages")))
+        .isEqualTo(
+            "Abel is afgemeld voor "
+                + monday.format(
+                    java.time.format.DateTimeFormatter.ofPattern(
+                        "EEEE d MMMM yyyy", java.util.Locale.forLanguageTag("nl")))
+                + ".");
 
     browser.click(By.id("nav-agenda"));
     browser.waitFor(d -> d.getTitle().startsWith("Agenda"));

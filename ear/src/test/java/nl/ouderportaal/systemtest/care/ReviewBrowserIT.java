@@ -61,6 +61,8 @@ public class ReviewBrowserIT {
     assertThat(browser.textOf(By.id("queue")))
         .contains("Er wachten geen aanvragen.")
         .doesNotContain(s.childA1Name());
+    // the menu's badge counts the decision just made, not the one before it
+    assertThat(browser.textOf(By.id("nav-reviews"))).isEqualTo("Aanvragen");
   }
 
   @Test

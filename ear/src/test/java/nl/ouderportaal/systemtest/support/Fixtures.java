@@ -540,6 +540,18 @@ public class Fixtures {
     }
   }
 
+  /**
+   * The days of a request's lines moved to {@code day}, as if time had passed since it was sent.
+   */
+  public void moveRequestTo(UUID requestId, LocalDate day) {
+    EntityManager em = emf.createEntityManager();
+    em.joinTransaction();
+    em.createNativeQuery("update care_request_line set care_day = ?1 where request_id = ?2")
+        .setParameter(1, day)
+        .setParameter(2, requestId)
+        .executeUpdate();
+  }
+
   /** The last day the parents see a document, as if it had been set so when it was made. */
   public void lastDayForParents(UUID documentId, LocalDate day) {
     EntityManager em = emf.createEntityManager();

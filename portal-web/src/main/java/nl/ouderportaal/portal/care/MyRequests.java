@@ -26,6 +26,11 @@ public class MyRequests {
     return all;
   }
 
+  /** Whether something of the request can still be cancelled (or withdrawn). */
+  public boolean cancellable(CareRequests.Overview request) {
+    return request.lines().stream().anyMatch(CareRequests.LineView::cancellable);
+  }
+
   public String submitted(CareRequests.Overview request) {
     return Messages.dateTime(request.submittedAt());
   }

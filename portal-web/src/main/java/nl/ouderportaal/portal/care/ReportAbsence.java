@@ -67,7 +67,18 @@ public class ReportAbsence implements Serializable {
     }
     try {
       int reported = absences.report(UUID.fromString(child), days, reason, note);
-      Messages.info("absence.reported", reported);
+      String name =
+          mine.stream()
+              .filter(c -> c.id().toString().equals(child))
+              .map(ChildSummary::firstName)
+              .findFirst()
+              .orElse("");
+      Messages.info(
+          "absence.reported",
+          reported,
+          name,
+          Messages.longDay(days.get(0)),
+          Messages.longDay(days.get(days.size() - 1)));
       from = null;
       to = null;
       note = null;

@@ -108,6 +108,7 @@ public class RequestCare implements Serializable {
   private List<Choice> choices = List.of();
   private final List<LineDraft> drafts = new ArrayList<>();
   private List<CareRequests.LinePreview> previews = List.of();
+  private String windowHint;
 
   /** 'Dag toevoegen': shows what each child can have on the day. */
   public void showDay() {
@@ -243,9 +244,65 @@ public class RequestCare implements Serializable {
     return line.cancelUntil().format(DateTimeFormatter.ofPattern("d-M-yyyy HH:mm"));
   }
 
-  /** The date picker's first day: tomorrow in the organisation's zone (the boundary checks). */
+  /**
+   * The date picker's first day: today in the organisation's zone (a day sooner than the window is
+   * for the service desk to decide; the boundary checks).
+   */
   public String getMinDay() {
-    return LocalDate.now(Clocks.ZONE).plusDays(1).toString();
+    return LocalDate.now(Clocks.ZONE).toString();
+  }
+
+  /**
+   * "Je kunt 2 tot 90 dagen vooruit aanvragen": the request window of the family's care, per kind
+   * of care when they differ.
+   */
+  public String getWindowHint() {
+    if (windowHint == null) {
+      List<CareRequests.Window> windows = requests.windows();
+      boolean same = windows.stream().map(w -> w.from() + "/" + w.to()).distinct().count() <= 1;
+      windowHint =
+          windows.isEmpty()
+              ? ""
+              : same
+                  ? Messages.text("requestCare.window", windows.get(0).from(), windows.get(0).to())
+                  : windows.stream()
+                      .map(
+                          w ->
+                              Messages.text(
+                                  "requestCare.windowOf",
+                                  Messages.text("careType." + w.careType()),
+                                  w.from(),
+                                  w.to()))
+                      .collect(java.util.stream.Collectors.joining(" "));
+    }
+    return windowHint;
+  }
+
+  /** Why the child cannot have care on the day, with the child's name where the text has it. */
+  public String refusal(Choice choice) {
+    return Messages.text(choice.options.refusal(), choice.options.name());
+  }
+
+  /** Why the service desk decides on the child's day, before anything is chosen. */
+  public String note(Choice choice) {
+    return Messages.text(
+        choice.options.reviewNote(), choice.options.reviewArgs().toArray(Object[]::new));
+  }
+
+  /** Why the service desk decides on a line of the request. */
+  public String why(CareRequests.LinePreview line) {
+    return Messages.text(line.reviewReason(), line.reviewArgs().toArray(Object[]::new));
+  }
+
+  /** How a line is paid: with a credit and what is left of it, or on the invoice. */
+  public String paid(CareRequests.LinePreview line) {
+    if (line.payment() == nl.ouderportaal.domain.care.Payment.INVOICE) {
+      return Messages.text("requestCare.paidOnInvoice", line.amount());
+    }
+    String credit = Messages.text("creditType." + line.creditType());
+    return line.creditLeft().signum() < 0
+        ? Messages.text("requestCare.creditShort", credit, line.creditLeft().add(line.hours()))
+        : Messages.text("requestCare.paidWithCredit", credit, line.creditLeft());
   }
 
   public String getDay() {

@@ -25,6 +25,7 @@ public class RequestPage implements Serializable {
 
   private UUID id;
   private CareRequests.Overview request;
+  private UUID confirming;
 
   @PostConstruct
   void load() {
@@ -36,14 +37,43 @@ public class RequestPage implements Serializable {
     request = requests.request(id);
   }
 
+  /** The first tap on 'annuleren': asks whether the parent is sure, for this line only. */
+  public void ask(CareRequests.LineView line) {
+    confirming = line.id();
+  }
+
+  /** 'Nee, laat staan'. */
+  public void keep() {
+    confirming = null;
+  }
+
+  /** 'Ja, annuleer': the second tap cancels (or withdraws a request still waiting). */
   public void cancel(CareRequests.LineView line) {
+    boolean waiting = isWaiting();
     try {
       requests.cancel(line.id());
-      Messages.info("request.cancelled", line.childName(), Messages.shortDay(line.day()));
+      Messages.info(
+          waiting
+              ? "request.withdrawn"
+              : line.payment() == nl.ouderportaal.domain.care.Payment.CREDIT
+                  ? "request.cancelled"
+                  : "request.cancelledInvoice",
+          line.childName(),
+          Messages.shortDay(line.day()));
     } catch (BusinessException refused) {
       Messages.error(null, refused);
     }
+    confirming = null;
     request = requests.request(id);
+  }
+
+  public boolean confirming(CareRequests.LineView line) {
+    return line.id().equals(confirming);
+  }
+
+  /** Whether the request still waits for the service desk (then it is withdrawn, not cancelled). */
+  public boolean isWaiting() {
+    return request.status() == nl.ouderportaal.domain.care.RequestStatus.SUBMITTED;
   }
 
   public CareRequests.Overview getRequest() {

@@ -67,7 +67,8 @@ public final class Messages {
     FacesContext context = FacesContext.getCurrentInstance();
     ResourceBundle bundle = ResourceBundle.getBundle(BUNDLE, context.getViewRoot().getLocale());
     String pattern = bundle.getString(key);
-    return arguments.length == 0
+    // a text without a placeholder is shown as it is (MessageFormat would eat its apostrophes)
+    return arguments.length == 0 || pattern.indexOf('{') < 0
         ? pattern
         : new MessageFormat(pattern, bundle.getLocale()).format(arguments);
   }

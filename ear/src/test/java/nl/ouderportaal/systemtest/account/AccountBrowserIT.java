@@ -103,6 +103,9 @@ public class AccountBrowserIT {
     logIn(family.parentEmail(), Scenario.PASSWORD);
     browser.waitFor(d -> d.getTitle().startsWith("Mijn kind"));
 
+    // the about page is for parents: no version numbers
+    browser.open(server.portal("about.xhtml"));
+    assertThat(browser.pageText()).doesNotContain("Versie", "SNAPSHOT");
     browser.find(By.id("nav-account")).click();
     browser.find(By.linkText(family.childName())).click();
     browser.waitFor(d -> d.getTitle().startsWith("Nina"));

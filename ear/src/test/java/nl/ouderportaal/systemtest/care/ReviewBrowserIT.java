@@ -52,7 +52,9 @@ public class ReviewBrowserIT {
     String text = browser.textOf(request);
     assertThat(text)
         .contains(s.familyAName(), s.childA1Name(), s.groupXName())
-        .contains("woensdag", "ochtend", "op de factuur", "De ouder betaalt op de factuur.");
+        .contains("woensdag", "ochtend", "op de factuur", "De ouder betaalt op de factuur.")
+        // one group worker, in the singular
+        .contains("BKR: nu 0 medewerkers, met dit kind 1 medewerker");
     browser.click(By.cssSelector("#request-" + pending.requestId() + " .approve"));
 
     browser.waitFor(d -> d.findElements(request).isEmpty());

@@ -9,7 +9,7 @@ import nl.ouderportaal.domain.family.KeyFigures;
 
 /**
  * What waits for the service desk (requests to review, open questions), for the menu's badges and
- * the dashboard: counted in one statement when a page first asks, at most once per request, and
+ * the dashboard: counted in one statement, at most twice per request (see {@link #counts()}), and
  * only for the service desk (the pages only ask when the user has that role).
  */
 @Named
@@ -19,6 +19,7 @@ public class WaitingWork {
   @Inject private KeyFigures figures;
 
   private KeyFigures.Waiting waiting;
+  private boolean countedWhileDrawing;
 
   public long getRequests() {
     return counts().requests();
@@ -29,18 +30,17 @@ public class WaitingWork {
   }
 
   /**
-   * Kept from the moment the page is drawn: a count asked for earlier in the request (a menu item's
-   * {@code rendered} is asked while the form is processed) would miss the decision the request is
-   * about to make, and the badge would lag one action behind.
+   * Counted once while the form is processed (a menu item's {@code rendered} is asked in every
+   * phase) and once more when the page is drawn: a count from before the action would miss the
+   * decision the request is about to make, and the badge would lag one action behind.
    */
   private KeyFigures.Waiting counts() {
-    if (waiting != null) {
-      return waiting;
+    boolean drawing =
+        FacesContext.getCurrentInstance().getCurrentPhaseId() == PhaseId.RENDER_RESPONSE;
+    if (waiting == null || (drawing && !countedWhileDrawing)) {
+      waiting = figures.waiting();
+      countedWhileDrawing = drawing;
     }
-    KeyFigures.Waiting now = figures.waiting();
-    if (FacesContext.getCurrentInstance().getCurrentPhaseId() == PhaseId.RENDER_RESPONSE) {
-      waiting = now;
-    }
-    return now;
+    return waiting;
   }
 }

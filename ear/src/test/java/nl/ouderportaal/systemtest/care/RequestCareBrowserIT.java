@@ -73,6 +73,7 @@ public class RequestCareBrowserIT {
     browser.click(By.cssSelector("#child-0 input[value='AFTERNOON']"));
     browser.click(By.cssSelector("#child-0 input[value='INVOICE']"));
     browser.click(By.id("choose:add"));
+    browser.waitFor(d -> d.findElements(By.cssSelector("#request li.preview-line")).size() == 2);
     // a day added by mistake is removed again (a button: the page loads no script)
     LocalDate thursday = day.plusDays(1);
     browser.setValue(By.id("day:date"), thursday.toString());
@@ -80,8 +81,7 @@ public class RequestCareBrowserIT {
     browser.click(By.cssSelector("#child-1 input[value='MORNING']"));
     browser.click(By.cssSelector("#child-1 input[value='DAYCARE_FLEX']"));
     browser.click(By.id("choose:add"));
-    assertThat(browser.driver().findElements(By.cssSelector("#request li.preview-line")))
-        .hasSize(3);
+    browser.waitFor(d -> d.findElements(By.cssSelector("#request li.preview-line")).size() == 3);
     browser.click(By.cssSelector("#line-2 input.remove"));
     browser.waitFor(d -> d.findElements(By.cssSelector("#request li.preview-line")).size() == 2);
 

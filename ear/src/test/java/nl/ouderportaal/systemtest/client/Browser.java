@@ -152,8 +152,12 @@ public class Browser implements BeforeAllCallback, AfterAllCallback, TestWatcher
 
   /** Sets the value of a field directly, e.g. a date field, whose typing depends on the locale. */
   public void setValue(By field, String value) {
-    ((org.openqa.selenium.JavascriptExecutor) driver)
-        .executeScript("arguments[0].value = arguments[1];", find(field), value);
+    waitFor(
+        d -> {
+          ((org.openqa.selenium.JavascriptExecutor) d)
+              .executeScript("arguments[0].value = arguments[1];", d.findElement(field), value);
+          return true;
+        });
   }
 
   /** Fills a field: clears it and types the text. */

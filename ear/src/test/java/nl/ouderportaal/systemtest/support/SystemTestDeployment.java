@@ -42,6 +42,16 @@ public final class SystemTestDeployment {
         .addAsWebInfResource(EmptyAsset.INSTANCE, "beans.xml");
   }
 
+  /**
+   * The deployment of an in-server test that also opens pages as a browser would, with the HTTP
+   * client of the client-side tests ({@code systemtest.client}) and its HTML parser.
+   */
+  public static WebArchive withClient(Class<?> testClass) {
+    return forTest(testClass)
+        .addPackage("nl.ouderportaal.systemtest.client")
+        .addAsLibraries(jarOf(org.jsoup.Jsoup.class));
+  }
+
   /** The jar a class of the test class path comes from, for a library the tests use inside. */
   private static File jarOf(Class<?> type) {
     try {

@@ -90,8 +90,7 @@ public class Agenda {
     }
     Family family = access.familyOfCaller();
     List<Child> children =
-        em.createQuery(
-                "select c from Child c where c.family = :family order by c.birthDate", Child.class)
+        em.createNamedQuery("Child.ofFamily", Child.class)
             .setParameter("family", family)
             .getResultList();
     List<Entry> entries = new ArrayList<>();

@@ -92,9 +92,7 @@ public class Credits {
   public List<ChildCredits> ofFamily(UUID familyId) {
     Family family = scope.family(scope.desk(), familyId);
     List<Child> all =
-        em.createQuery(
-                "select c from Child c where c.family = :family order by c.birthDate, c.id",
-                Child.class)
+        em.createNamedQuery("Child.ofFamily", Child.class)
             .setParameter("family", family)
             .getResultList();
     LocalDate today = LocalDate.now(clock);

@@ -10,8 +10,12 @@ import java.io.Serializable;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import nl.ouderportaal.domain.account.Accounts;
 import nl.ouderportaal.domain.audit.AuditLog;
@@ -82,6 +86,68 @@ public class Diary {
             .getResultList();
     return new Page(
         child.firstName(), isOpen(child), total, contents.views(entries, viewer::visible));
+  }
+
+  /** 'Mijn kind': the latest entries about the calling parent's children, and their diaries. */
+  public record Latest(List<ChildEntry> entries, Set<UUID> open, Set<UUID> withDiary)
+      implements Serializable {}
+
+  /** A diary entry with the first name of the child it is about. */
+  public record ChildEntry(UUID childId, String childName, Entry entry) implements Serializable {}
+
+  /**
+   * The newest entries about the calling parent's children, at most {@code perChild} per child
+   * (from the family's newest {@code perChild} times the number of children, so a child with older
+   * entries may give way to a sibling's newer ones), which diaries are open for writing, and which
+   * children have a diary to read: in three queries whatever the number of children or entries.
+   */
+  public Latest latestOfMyChildren(int perChild) {
+    List<Child> children =
+        viewer.ownChildren().stream().filter(child -> !familyCare.accessEnded(child)).toList();
+    if (children.isEmpty()) {
+      return new Latest(List.of(), Set.of(), Set.of());
+    }
+    Map<UUID, Long> counts = new HashMap<>();
+    em.createQuery(
+            "select e.child.id, count(e) from DiaryEntry e where e.child in :children"
+                + " group by e.child.id",
+            Object[].class)
+        .setParameter("children", children)
+        .getResultList()
+        .forEach(row -> counts.put((UUID) row[0], (Long) row[1]));
+    List<UUID> withEntries = children.stream().map(Child::id).filter(counts::containsKey).toList();
+    List<DiaryEntry> latest =
+        withEntries.isEmpty()
+            ? List.of()
+            : em.createQuery(
+                    "select e from DiaryEntry e where e.child.id in :children"
+                        + " order by e.writtenAt desc, e.id",
+                    DiaryEntry.class)
+                .setParameter("children", withEntries)
+                .setMaxResults(perChild * withEntries.size())
+                .getResultList();
+    Map<UUID, String> names = new HashMap<>();
+    children.forEach(child -> names.put(child.id(), child.firstName()));
+    Map<UUID, Integer> taken = new HashMap<>();
+    List<DiaryEntry> shown =
+        latest.stream()
+            .filter(e -> taken.merge(e.child().id(), 1, Integer::sum) <= perChild)
+            .toList();
+    List<Entry> views = contents.views(shown, viewer::visible);
+    List<ChildEntry> entries = new ArrayList<>();
+    for (int i = 0; i < shown.size(); i++) {
+      UUID child = shown.get(i).child().id();
+      entries.add(new ChildEntry(child, names.get(child), views.get(i)));
+    }
+    Set<UUID> open = new HashSet<>();
+    Set<UUID> withDiary = new HashSet<>(withEntries);
+    for (Child child : children) {
+      if (isOpen(child)) {
+        open.add(child.id());
+        withDiary.add(child.id());
+      }
+    }
+    return new Latest(entries, open, withDiary);
   }
 
   /** Whether new entries can be written for the child: it is younger than the diary age. */

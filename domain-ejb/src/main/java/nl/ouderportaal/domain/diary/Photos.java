@@ -242,9 +242,10 @@ public class Photos {
             .setParameter("children", own)
             .setMaxResults(max * 3)
             .getResultList();
+    Set<UUID> groups = viewer.groups();
     List<Photo> visible =
         viewer.visible(candidates).stream()
-            .filter(p -> p.diaryEntry() != null || viewer.groups().contains(p.group().id()))
+            .filter(p -> p.diaryEntry() != null || groups.contains(p.group().id()))
             .toList();
     return refs(visible.stream().limit(max).toList());
   }

@@ -49,8 +49,7 @@ public class Viewer {
 
   /** The calling parent's children. */
   public List<Child> ownChildren() {
-    return em.createQuery(
-            "select c from Child c where c.family = :family order by c.birthDate", Child.class)
+    return em.createNamedQuery("Child.ofFamily", Child.class)
         .setParameter("family", access.familyOfCaller())
         .getResultList();
   }
@@ -121,7 +120,7 @@ public class Viewer {
    */
   public List<Photo> visibleToParents(Family family, List<Photo> photos) {
     return seenByParentsOf(
-        em.createQuery("select c from Child c where c.family = :family", Child.class)
+        em.createNamedQuery("Child.ofFamily", Child.class)
             .setParameter("family", family)
             .getResultList(),
         photos);

@@ -7,6 +7,8 @@ import jakarta.persistence.FetchType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.QueryHint;
 import jakarta.persistence.Table;
 import java.time.LocalDate;
 import java.time.Period;
@@ -14,12 +16,17 @@ import java.util.Objects;
 import java.util.UUID;
 import org.hibernate.annotations.Cache;
 import org.hibernate.annotations.CacheConcurrencyStrategy;
+import org.hibernate.jpa.HibernateHints;
 
 /** A child of one family. */
 @Entity
 @Table(name = "child")
 @Cacheable
 @Cache(usage = CacheConcurrencyStrategy.READ_WRITE)
+@NamedQuery(
+    name = "Child.ofFamily",
+    query = "select c from Child c where c.family = :family order by c.birthDate, c.id",
+    hints = @QueryHint(name = HibernateHints.HINT_CACHEABLE, value = "true"))
 public class Child {
 
   @Id private UUID id;

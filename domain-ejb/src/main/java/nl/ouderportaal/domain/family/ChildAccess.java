@@ -72,12 +72,20 @@ public class ChildAccess {
   }
 
   public Parent parentOfCaller() {
-    UUID accountId = currentUser.require(Role.PARENT);
-    return em.createNamedQuery("Parent.findByAccount", Parent.class)
+    return parentOf(currentUser.require(Role.PARENT)).orElseThrow(NotFoundException::new);
+  }
+
+  /**
+   * The parent who logs in with the account: from the query cache and the parent's second-level
+   * cache after the first time (a list, not a stream: a stream bypasses the query cache).
+   */
+  private Optional<Parent> parentOf(UUID accountId) {
+    return em
+        .createNamedQuery("Parent.findByAccount", Parent.class)
         .setParameter("accountId", accountId)
-        .getResultStream()
-        .findFirst()
-        .orElseThrow(NotFoundException::new);
+        .getResultList()
+        .stream()
+        .findFirst();
   }
 
   /** The calling employee (group worker or service desk). */
@@ -102,10 +110,9 @@ public class ChildAccess {
     }
     if (currentUser.is(Role.PARENT)) {
       boolean ownChild =
-          em.createNamedQuery("Parent.findByAccount", Parent.class)
-              .setParameter("accountId", accountId.get())
-              .getResultStream()
-              .anyMatch(parent -> parent.family().id().equals(child.family().id()));
+          parentOf(accountId.get())
+              .filter(parent -> parent.family().id().equals(child.family().id()))
+              .isPresent();
       if (ownChild) {
         // per child: a child whose access after care has ended is gone for its parents, while a
         // brother or sister in care keeps the family's login

@@ -30,8 +30,7 @@ public class Children {
   public List<ChildSummary> ofMyFamily() {
     Family family = access.familyOfCaller();
     List<Child> children =
-        em.createQuery(
-                "select c from Child c where c.family = :family order by c.birthDate", Child.class)
+        em.createNamedQuery("Child.ofFamily", Child.class)
             .setParameter("family", family)
             .getResultList();
     java.util.Set<UUID> gone = care.accessEnded(children);

@@ -37,6 +37,11 @@ import nl.ouderportaal.domain.platform.DateRange;
 @Entity
 @Table(name = "contract")
 @NamedQuery(
+    name = "Contract.periodsOfFamily",
+    query =
+        "select c.child.id, c.period.start, c.period.end from Contract c"
+            + " where c.child.family.id = :family")
+@NamedQuery(
     name = "Contract.ofChildren",
     query =
         "select distinct c from Contract c join fetch c.location left join fetch c.days"

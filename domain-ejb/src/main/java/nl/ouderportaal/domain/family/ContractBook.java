@@ -128,6 +128,7 @@ public class ContractBook {
         contract.endOn(lastDay);
       }
     }
+    FamilyCare.forget(child.family());
     for (Placement placement : placements) {
       if (placement.period().start().isAfter(lastDay)) {
         em.remove(placement);
@@ -306,6 +307,7 @@ public class ContractBook {
    */
   private void afterChange(Child child, Location location, DateRange period) {
     em.flush();
+    FamilyCare.forget(child.family());
     changed.fire(new ContractsChanged(child.id()));
     DateRange checked = checked(period);
     placementsOf(child).stream()

@@ -147,8 +147,7 @@ public class Families {
             .map(Families::line)
             .toList();
     List<Child> children =
-        em.createQuery(
-                "select c from Child c where c.family = :family order by c.birthDate", Child.class)
+        em.createNamedQuery("Child.ofFamily", Child.class)
             .setParameter("family", family)
             .getResultList();
     List<UUID> ids = children.stream().map(Child::id).toList();

@@ -6,10 +6,18 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
 import nl.ouderportaal.domain.platform.BusinessException;
 import nl.ouderportaal.domain.platform.DateRange;
+import nl.ouderportaal.domain.platform.PerRequest;
 
 /** Where a family's care stands today: running, or ended and until when they can log in. */
 @Dependent
@@ -24,7 +32,7 @@ public class FamilyCare {
   @PersistenceContext private EntityManager em;
   @Inject private Clock clock;
 
-  /** The family's state, from one query. */
+  /** The family's state, from one (cached) query. */
   public State state(Family family) {
     List<DateRange> contracts = contracts(family);
     LocalDate today = LocalDate.now(clock);
@@ -57,29 +65,13 @@ public class FamilyCare {
     return lastDayOfAccess(child).filter(last -> last.isBefore(LocalDate.now(clock))).isPresent();
   }
 
-  /** The children among these whose parents can no longer see them, in one query. */
-  public java.util.Set<java.util.UUID> accessEnded(java.util.Collection<Child> children) {
-    if (children.isEmpty()) {
-      return java.util.Set.of();
-    }
+  /** The children among these (of one family) whose parents can no longer see them. */
+  public Set<UUID> accessEnded(Collection<Child> children) {
     LocalDate today = LocalDate.now(clock);
-    java.util.Map<java.util.UUID, List<DateRange>> periods = new java.util.HashMap<>();
-    em.createQuery(
-            "select c.child.id, c.period from Contract c where c.child.id in :children",
-            Object[].class)
-        .setParameter("children", children.stream().map(Child::id).toList())
-        .getResultStream()
-        .forEach(
-            row ->
-                periods
-                    .computeIfAbsent((java.util.UUID) row[0], id -> new java.util.ArrayList<>())
-                    .add((DateRange) row[1]));
-    java.util.Set<java.util.UUID> ended = new java.util.HashSet<>();
+    Set<UUID> ended = new HashSet<>();
     for (Child child : children) {
       AccessAfterCare.lastDay(
-              periods.getOrDefault(child.id(), List.of()),
-              child.family().organisation().accessAfterCareWeeks(),
-              today)
+              childContracts(child), child.family().organisation().accessAfterCareWeeks(), today)
           .filter(last -> last.isBefore(today))
           .ifPresent(last -> ended.add(child.id()));
     }
@@ -87,9 +79,7 @@ public class FamilyCare {
   }
 
   private List<DateRange> childContracts(Child child) {
-    return em.createQuery("select c.period from Contract c where c.child = :child", DateRange.class)
-        .setParameter("child", child)
-        .getResultList();
+    return periods(child.family()).getOrDefault(child.id(), List.of());
   }
 
   public boolean careEnded(Family family) {
@@ -104,9 +94,36 @@ public class FamilyCare {
   }
 
   private List<DateRange> contracts(Family family) {
-    return em.createQuery(
-            "select c.period from Contract c where c.child.family = :family", DateRange.class)
-        .setParameter("family", family)
-        .getResultList();
+    return periods(family).values().stream().flatMap(List::stream).toList();
   }
+
+  /**
+   * The contract periods of the family's children, from one query per page request: every portal
+   * page asks whether the family and each child are still in care. A change of a contract forgets
+   * them ({@link #forget(Family)}).
+   */
+  private Map<UUID, List<DateRange>> periods(Family family) {
+    return PerRequest.remember(
+        new Periods(family.id()),
+        () -> {
+          Map<UUID, List<DateRange>> periods = new HashMap<>();
+          em.createNamedQuery("Contract.periodsOfFamily", Object[].class)
+              .setParameter("family", family.id())
+              .getResultStream()
+              .forEach(
+                  row ->
+                      periods
+                          .computeIfAbsent((UUID) row[0], id -> new ArrayList<>())
+                          .add(new DateRange((LocalDate) row[1], (LocalDate) row[2])));
+          return Map.copyOf(periods);
+        });
+  }
+
+  /** After a change of one of the family's contracts, within the same request. */
+  static void forget(Family family) {
+    PerRequest.forget(new Periods(family.id()));
+  }
+
+  /** The key of a family's contract periods within one page request. */
+  private record Periods(UUID familyId) {}
 }

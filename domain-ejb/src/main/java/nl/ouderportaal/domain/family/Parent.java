@@ -1,5 +1,6 @@
 package nl.ouderportaal.domain.family;
 
+import jakarta.persistence.Cacheable;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
@@ -7,16 +8,27 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.NamedQuery;
+import jakarta.persistence.QueryHint;
 import jakarta.persistence.Table;
 import java.util.Objects;
 import java.util.UUID;
+import org.hibernate.annotations.Cache;
+import org.hibernate.annotations.CacheConcurrencyStrategy;
+import org.hibernate.jpa.HibernateHints;
 
-/** A parent or guardian of a family; logs in to the portal with their own account. */
+/**
+ * A parent or guardian of a family; logs in to the portal with their own account. Kept in the
+ * second-level cache, with the query that finds the calling parent: every portal use case asks who
+ * the caller's family is.
+ */
 @Entity
 @Table(name = "parent")
+@Cacheable
+@Cache(usage = CacheConcurrencyStrategy.READ_WRITE)
 @NamedQuery(
     name = "Parent.findByAccount",
-    query = "select p from Parent p join fetch p.family where p.accountId = :accountId")
+    query = "select p from Parent p where p.accountId = :accountId",
+    hints = @QueryHint(name = HibernateHints.HINT_CACHEABLE, value = "true"))
 @NamedQuery(
     name = "Parent.findByFamily",
     query = "select p from Parent p where p.family = :family order by p.firstName")

@@ -7,12 +7,12 @@ import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Collection;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import nl.ouderportaal.domain.family.Family;
 import nl.ouderportaal.domain.family.Parent;
+import nl.ouderportaal.domain.platform.PerRequest;
 
 /**
  * Who news is for. A family's locations are those of its children's placements and contracts that
@@ -28,27 +28,25 @@ public class Audience {
 
   /** The locations of the family's children today. */
   Set<UUID> locationsOf(Family family) {
-    LocalDate today = LocalDate.now(clock);
-    Set<UUID> locations =
-        new HashSet<>(
-            em.createQuery(
-                    "select distinct g.location.id from Placement p join p.group g"
-                        + " where p.child.family = :family and p.period.start <= :day"
-                        + " and (p.period.end is null or p.period.end >= :day)",
-                    UUID.class)
-                .setParameter("family", family)
-                .setParameter("day", today)
-                .getResultList());
-    locations.addAll(
-        em.createQuery(
-                "select distinct c.location.id from Contract c where c.child.family = :family"
-                    + " and c.period.start <= :day and (c.period.end is null or c.period.end >= :day)",
-                UUID.class)
-            .setParameter("family", family)
-            .setParameter("day", today)
-            .getResultList());
-    return locations;
+    return PerRequest.remember(
+        new Locations(family.id()),
+        () ->
+            Set.copyOf(
+                em.createQuery(
+                        "select g.location.id from Placement p join p.group g"
+                            + " where p.child.family.id = :family and p.period.start <= :day"
+                            + " and (p.period.end is null or p.period.end >= :day)"
+                            + " union select c.location.id from Contract c"
+                            + " where c.child.family.id = :family and c.period.start <= :day"
+                            + " and (c.period.end is null or c.period.end >= :day)",
+                        UUID.class)
+                    .setParameter("family", family.id())
+                    .setParameter("day", LocalDate.now(clock))
+                    .getResultList()));
   }
+
+  /** The key of a family's locations within one page request (every page shows the news badge). */
+  private record Locations(UUID familyId) {}
 
   /** The parents with a login whose children are at one of the locations today. */
   List<Parent> parentsAt(Collection<UUID> locations) {

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import nl.ouderportaal.domain.platform.PerRequest;
 
 /**
  * What a day is at a location: open or closed, a school day or a holiday or study day, and which
@@ -107,6 +108,10 @@ public class LocationCalendar {
 
   /** The times of every day part of the location's care type. */
   public Map<DayPart, DayPartTimes.Span> times(Location location) {
+    return PerRequest.remember(new Times(location.id()), () -> Map.copyOf(readTimes(location)));
+  }
+
+  private Map<DayPart, DayPartTimes.Span> readTimes(Location location) {
     Map<DayPart, DayPartTimes.Span> times = new EnumMap<>(DayPart.class);
     for (DayPart part : DayPart.values()) {
       if (part.careType() == location.careType()) {
@@ -122,7 +127,23 @@ public class LocationCalendar {
 
   /** The organisation's policy for the care type, or the defaults. */
   public CarePolicy policy(Organisation organisation, CareType careType) {
-    CarePolicy policy = em.find(CarePolicy.class, new CarePolicy.Key(organisation.id(), careType));
-    return policy != null ? policy : CarePolicy.standard(organisation.id(), careType);
+    CarePolicy.Key key = new CarePolicy.Key(organisation.id(), careType);
+    return PerRequest.remember(
+        key,
+        () -> {
+          CarePolicy policy = em.find(CarePolicy.class, key);
+          return policy != null ? policy : CarePolicy.standard(organisation.id(), careType);
+        });
   }
+
+  /**
+   * After a change of the times of a location's day parts or of a care policy: what this page
+   * request kept of them (every planner use case reads them, so they are read once per request).
+   */
+  public static void forget(Object changed) {
+    PerRequest.forget(changed);
+  }
+
+  /** The key of a location's day part times within one page request. */
+  public record Times(java.util.UUID locationId) {}
 }

@@ -85,6 +85,7 @@ public class Settings {
   public void changeCarePolicy(CareType type, CarePolicyView view) {
     Organisation organisation = organisation();
     CarePolicy policy = em.find(CarePolicy.class, new CarePolicy.Key(organisation.id(), type));
+    LocationCalendar.forget(new CarePolicy.Key(organisation.id(), type));
     try {
       if (policy == null) {
         em.persist(
@@ -183,6 +184,7 @@ public class Settings {
       throw new BusinessException("settings.timesInvalid");
     }
     DayPartTimes times = em.find(DayPartTimes.class, new DayPartTimes.Key(location.id(), part));
+    LocationCalendar.forget(new LocationCalendar.Times(location.id()));
     if (times == null) {
       em.persist(new DayPartTimes(location, part, start, end));
     } else {

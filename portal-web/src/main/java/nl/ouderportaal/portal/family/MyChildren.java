@@ -4,9 +4,6 @@ import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.io.Serializable;
-import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.UUID;
 import nl.ouderportaal.domain.diary.Diary;
@@ -23,10 +20,6 @@ import nl.ouderportaal.domain.family.Children;
 @RequestScoped
 public class MyChildren {
 
-  /** A diary entry on 'Mijn kind', with the child it is about. */
-  public record ChildEntry(UUID childId, String childName, Diary.Entry entry)
-      implements Serializable {}
-
   private static final int PHOTOS = 9;
   private static final int ENTRIES_PER_CHILD = 2;
 
@@ -36,27 +29,15 @@ public class MyChildren {
 
   private List<ChildSummary> mine;
   private List<PhotoRef> latestPhotos;
-  private final List<ChildEntry> latestEntries = new ArrayList<>();
-  private final List<ChildSummary> openDiaries = new ArrayList<>();
-  private final java.util.Set<UUID> withDiary = new java.util.HashSet<>();
+  private Diary.Latest latest;
+  private List<ChildSummary> openDiaries;
 
   @PostConstruct
   void load() {
     mine = children.ofMyFamily();
     latestPhotos = photos.latestOfMyChildren(PHOTOS);
-    for (ChildSummary child : mine) {
-      Diary.Page page = diary.entries(child.id(), 0, ENTRIES_PER_CHILD);
-      page.entries()
-          .forEach(
-              entry -> latestEntries.add(new ChildEntry(child.id(), child.firstName(), entry)));
-      if (page.open()) {
-        openDiaries.add(child);
-      }
-      if (page.open() || page.total() > 0) {
-        withDiary.add(child.id());
-      }
-    }
-    latestEntries.sort(Comparator.comparing((ChildEntry e) -> e.entry().writtenAt()).reversed());
+    latest = diary.latestOfMyChildren(ENTRIES_PER_CHILD);
+    openDiaries = mine.stream().filter(child -> latest.open().contains(child.id())).toList();
   }
 
   public List<ChildSummary> getChildren() {
@@ -67,13 +48,13 @@ public class MyChildren {
     return latestPhotos;
   }
 
-  public List<ChildEntry> getEntries() {
-    return latestEntries;
+  public List<Diary.ChildEntry> getEntries() {
+    return latest.entries();
   }
 
   /** Whether the child has a diary to read or write (a baby, or a child who was one here). */
   public boolean hasDiary(UUID child) {
-    return withDiary.contains(child);
+    return latest.withDiary().contains(child);
   }
 
   /** The children whose diary is open for new entries (younger than the diary age). */

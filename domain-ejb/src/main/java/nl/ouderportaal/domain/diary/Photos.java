@@ -137,41 +137,70 @@ public class Photos {
   /** The largest page of albums given at once. */
   public static final int MAX_ALBUM_PAGE = 100;
 
-  /** The albums of the caller's groups, newest first, with the number of photos the caller sees. */
+  /**
+   * The albums of the caller's groups, newest first, with the number of photos the caller sees; for
+   * a parent only the albums with photos of the days their children were in the group ({@link
+   * PhotoDays}).
+   */
   public List<AlbumView> albums() {
-    Set<UUID> groups = viewer.groups();
+    Set<UUID> groups = viewer.photoGroups();
     if (groups.isEmpty()) {
       return List.of();
+    }
+    if (viewer.isParent()) {
+      return albumsOfTheirDays(groups);
     }
     return albumsOf(groups).getResultStream().map(this::view).toList();
   }
 
   /**
    * A page of the albums of the caller's groups, newest first: only the page's albums have their
-   * photos read, to count what the caller sees.
+   * photos read, to count what the caller sees (for a parent, who has few, all of them).
    */
   public List<AlbumView> albums(int first, int max) {
-    Set<UUID> groups = viewer.groups();
+    Set<UUID> groups = viewer.photoGroups();
     if (groups.isEmpty()) {
       return List.of();
     }
+    int from = Math.max(first, 0);
+    int size = Math.min(Math.max(max, 1), MAX_ALBUM_PAGE);
+    if (viewer.isParent()) {
+      List<AlbumView> all = albumsOfTheirDays(groups);
+      return all.subList(Math.min(from, all.size()), Math.min(from + size, all.size()));
+    }
     return albumsOf(groups)
-        .setFirstResult(Math.max(first, 0))
-        .setMaxResults(Math.min(Math.max(max, 1), MAX_ALBUM_PAGE))
+        .setFirstResult(from)
+        .setMaxResults(size)
         .getResultStream()
         .map(this::view)
         .toList();
   }
 
-  /** How many albums the caller's groups have. */
+  /** How many albums the caller's groups have (for a parent, as {@link #albums()} lists them). */
   public long albumCount() {
-    Set<UUID> groups = viewer.groups();
+    Set<UUID> groups = viewer.photoGroups();
     if (groups.isEmpty()) {
       return 0;
+    }
+    if (viewer.isParent()) {
+      return albumsOfTheirDays(groups).size();
     }
     return em.createQuery("select count(a) from Album a where a.group.id in :groups", Long.class)
         .setParameter("groups", groups)
         .getSingleResult();
+  }
+
+  /** The calling parent's albums: those with at least one photo of their children's days. */
+  private List<AlbumView> albumsOfTheirDays(Set<UUID> groups) {
+    PhotoDays days = viewer.photoDays();
+    return albumsOf(groups)
+        .getResultStream()
+        .filter(
+            album ->
+                photosOf(album).stream()
+                    .anyMatch(p -> days.covers(album.group().id(), viewer.dayOf(p))))
+        .map(this::view)
+        .toList();
   }
 
   /** One album of the caller's groups, as the list shows it. */
@@ -214,7 +243,7 @@ public class Photos {
 
   private Album readableAlbum(UUID albumId) {
     Album album = albumId == null ? null : em.find(Album.class, albumId);
-    if (album == null || !viewer.groups().contains(album.group().id())) {
+    if (album == null || !viewer.photoGroups().contains(album.group().id())) {
       throw new NotFoundException();
     }
     return album;
@@ -242,12 +271,7 @@ public class Photos {
             .setParameter("children", own)
             .setMaxResults(max * 3)
             .getResultList();
-    Set<UUID> groups = viewer.groups();
-    List<Photo> visible =
-        viewer.visible(candidates).stream()
-            .filter(p -> p.diaryEntry() != null || groups.contains(p.group().id()))
-            .toList();
-    return refs(visible.stream().limit(max).toList());
+    return refs(viewer.visible(candidates).stream().limit(max).toList());
   }
 
   /** What the photo servlet needs to answer, after checking that the caller may see the photo. */

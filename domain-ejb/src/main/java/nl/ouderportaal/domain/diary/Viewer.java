@@ -18,17 +18,21 @@ import nl.ouderportaal.domain.family.ChildAccess;
 import nl.ouderportaal.domain.family.ConsentPurpose;
 import nl.ouderportaal.domain.family.ConsentRecords;
 import nl.ouderportaal.domain.family.Family;
+import nl.ouderportaal.domain.family.FamilyCare;
 import nl.ouderportaal.domain.family.Placement;
 import nl.ouderportaal.domain.organisation.Group;
 import nl.ouderportaal.domain.organisation.StaffMember;
 import nl.ouderportaal.domain.platform.CurrentUser;
+import nl.ouderportaal.domain.platform.DateRange;
 import nl.ouderportaal.domain.platform.NotFoundException;
 import nl.ouderportaal.domain.platform.Role;
 
 /**
  * Who is looking at diaries, photos and messages, and what they may see: a parent the groups of
  * their own children and (by the consent rules) their photos; a group worker their own groups; the
- * service desk every group of the organisation.
+ * service desk every group of the organisation. A parent sees a group's photos of the days one of
+ * their children was placed in it ({@link PhotoDays}), also after the child moved on or its care
+ * ended, for as long as they can see the child's photos at all.
  */
 @Dependent
 public class Viewer {
@@ -37,6 +41,7 @@ public class Viewer {
   @Inject private CurrentUser currentUser;
   @Inject private ChildAccess access;
   @Inject private ConsentRecords consents;
+  @Inject private FamilyCare familyCare;
   @Inject private Clock clock;
 
   public boolean isParent() {
@@ -78,6 +83,42 @@ public class Viewer {
     return staff.groups().stream().map(Group::id).collect(Collectors.toSet());
   }
 
+  /**
+   * The groups whose photos and albums the caller may look into: for a parent those of {@link
+   * #photoDays}, for anyone else {@link #groups}.
+   */
+  public Set<UUID> photoGroups() {
+    return isParent() ? photoDays().groups() : groups();
+  }
+
+  /**
+   * The days on which the calling parent sees each group's photos: the placements, up to today, of
+   * their children whose photos they can still see (in care, or in the weeks of access after it).
+   */
+  public PhotoDays photoDays() {
+    List<Child> children = ownChildren();
+    Set<UUID> ended = familyCare.accessEnded(children);
+    List<UUID> seen = children.stream().map(Child::id).filter(id -> !ended.contains(id)).toList();
+    if (seen.isEmpty()) {
+      return new PhotoDays(List.of());
+    }
+    return new PhotoDays(
+        em.createQuery(
+                "select p.group.id, p.period from Placement p"
+                    + " where p.child.id in :children and p.period.start <= :day",
+                Object[].class)
+            .setParameter("children", seen)
+            .setParameter("day", LocalDate.now(clock))
+            .getResultStream()
+            .map(row -> new PhotoDays.Stay((UUID) row[0], (DateRange) row[1]))
+            .toList());
+  }
+
+  /** The day a photo belongs to: the day it was put in the portal. */
+  LocalDate dayOf(Photo photo) {
+    return LocalDate.ofInstant(photo.uploadedAt(), clock.getZone());
+  }
+
   /** A group the caller may look into, or not found. */
   public Group group(UUID groupId) {
     Group group = groupId == null ? null : em.find(Group.class, groupId);
@@ -96,7 +137,9 @@ public class Viewer {
       } catch (NotFoundException notTheirs) {
         return false;
       }
-    } else if (!groups().contains(photo.group().id())) {
+    } else if (isParent()
+        ? !photoDays().covers(photo.group().id(), dayOf(photo))
+        : !groups().contains(photo.group().id())) {
       return false;
     }
     if (!isParent()) {
@@ -106,12 +149,21 @@ public class Viewer {
     return PhotoRules.parentSees(photo.tagged(), own, consentsOf(photo.tagged()));
   }
 
-  /** The photos of a list the caller may see (one consent query for all of them). */
+  /**
+   * The photos of a list the caller may see (one consent query for all of them); for a parent, the
+   * group photos only of their {@link #photoDays}.
+   */
   public List<Photo> visible(List<Photo> photos) {
     if (!isParent()) {
       return photos;
     }
-    return seenByParentsOf(ownChildren(), photos);
+    boolean groupPhotos = photos.stream().anyMatch(p -> p.diaryEntry() == null);
+    PhotoDays days = groupPhotos ? photoDays() : null;
+    List<Photo> ofTheirDays =
+        photos.stream()
+            .filter(p -> p.diaryEntry() != null || days.covers(p.group().id(), dayOf(p)))
+            .toList();
+    return seenByParentsOf(ownChildren(), ofTheirDays);
   }
 
   /**

@@ -111,6 +111,15 @@ public final class Server {
         fixture(fixtures.resolve("fixtures/group-photos").toString()));
   }
 
+  /**
+   * As {@link #groupPhotosScenario}, but family C's care ended ten days ago, after fifty days in
+   * group X, and group X's photo is of a day in between.
+   */
+  public GroupPhotosScenario formerGroupPhotosScenario() {
+    return GroupPhotosScenario.fromText(
+        fixture(fixtures.resolve("fixtures/former-group-photos").toString()));
+  }
+
   /** A new scenario with a diary entry, a photo and a group message by group worker X. */
   public DiaryScenario diaryScenario() {
     return DiaryScenario.fromText(fixture(fixtures.resolve("fixtures/diary").toString()));

@@ -128,4 +128,56 @@ public class NewsBrowserIT {
     String stranger = server.portalSession(other.parentAEmail());
     assertThat(Server.getBytes(href, "Cookie", stranger).statusCode()).isEqualTo(404);
   }
+
+  @Test
+  public void aNewsletterForAllLocationsIsDownloadedFromLocatieAndFromTheItem() throws Exception {
+    Scenario s = server.newScenario();
+    String title = "Nieuwsbrief zomer " + s.token();
+    byte[] pdf = NewsPdfs.newsletter(title, "De zomer op alle locaties");
+    Path file = Files.write(files.resolve("Nieuwsbrief zomer.pdf"), pdf);
+
+    browser.open(server.backoffice(""));
+    browser.logIn(s.serviceDeskEmail(), "Overzicht");
+    browser.click(By.id("nav-news"));
+    browser.waitFor(d -> d.getTitle().startsWith("Nieuws"));
+    new Select(browser.find(By.id("news:location"))).selectByVisibleText("Alle locaties");
+    browser.type(By.id("news:title"), title);
+    browser.find(By.id("news:file")).sendKeys(file.toString());
+    browser.click(By.id("news:publish"));
+    assertThat(browser.textOf(By.id("messages")))
+        .contains("Het bericht staat in het portaal voor 2 ouders.");
+
+    browser.deleteCookies();
+    browser.asPhone();
+    browser.open(server.portal(""));
+    browser.logIn(s.parentAEmail(), "Mijn kind");
+    browser.click(By.id("nav-location"));
+    browser.waitFor(d -> d.getTitle().startsWith("Locatie"));
+    By card = By.cssSelector("#news article.news:first-of-type");
+    assertThat(browser.textOf(card)).contains(title, "Alle locaties");
+    String fromList =
+        browser
+            .find(By.cssSelector("#news article.news:first-of-type a.newsletter"))
+            .getAttribute("href");
+    assertDownloaded(fromList, pdf);
+
+    browser.click(By.cssSelector("#news article.news:first-of-type a.news-title"));
+    browser.waitFor(d -> d.getTitle().startsWith(title));
+    String fromItem = browser.find(By.id("newsletter")).getAttribute("href");
+    assertDownloaded(fromItem, pdf);
+
+    Scenario other = server.newScenario();
+    String stranger = server.portalSession(other.parentAEmail());
+    assertThat(Server.getBytes(fromItem, "Cookie", stranger).statusCode())
+        .as("another organisation's parent")
+        .isEqualTo(404);
+  }
+
+  private void assertDownloaded(String href, byte[] pdf) {
+    HttpResponse<byte[]> download = Server.getBytes(href, "Cookie", browser.sessionCookie());
+    assertThat(download.statusCode()).as(href).isEqualTo(200);
+    assertThat(download.headers().firstValue("Content-Disposition").orElseThrow())
+        .contains("attachment", "nieuwsbrief-zomer.pdf");
+    assertThat(download.body()).isEqualTo(pdf);
+  }
 }

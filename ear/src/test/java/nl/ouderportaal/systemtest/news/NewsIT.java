@@ -138,6 +138,44 @@ public class NewsIT {
   }
 
   @Test
+  public void aNewsletterForTheWholeOrganisationIsEveryParentsOfItAndNoOneElses() throws Exception {
+    Scenario s = fixtures.scenario();
+    Scenario other = fixtures.scenario();
+    byte[] pdf = NewsPdfs.newsletter("Nieuwsbrief voor iedereen", s.token());
+    UUID item =
+        as(
+                s.serviceDeskAccount(),
+                "SERVICEDESK",
+                () ->
+                    news.publish(
+                        null,
+                        "Nieuwsbrief voor iedereen",
+                        "",
+                        "Nieuwsbrief voor iedereen.pdf",
+                        pdf.length,
+                        new ByteArrayInputStream(pdf)))
+            .id();
+
+    for (UUID parent : List.of(s.parentAAccount(), s.parentBAccount())) {
+      FileDownload file = as(parent, "PARENT", () -> news.newsletter(item));
+      assertThat(file.fileName()).isEqualTo("nieuwsbrief-voor-iedereen.pdf");
+      assertThat(file.sizeBytes()).isEqualTo(pdf.length);
+      assertThat(download(parent, "PARENT", item)).isEqualTo(pdf);
+    }
+    assertThat(as(s.parentAAccount(), "PARENT", () -> news.read(item)).forEveryone()).isTrue();
+    assertThat(download(s.serviceDeskAccount(), "SERVICEDESK", item)).isEqualTo(pdf);
+
+    for (Callable<?> notTheirs :
+        List.<Callable<?>>of(
+            () -> as(other.parentAAccount(), "PARENT", () -> news.newsletter(item)),
+            () -> download(other.parentAAccount(), "PARENT", item),
+            () -> as(other.serviceDeskAccount(), "SERVICEDESK", () -> news.newsletter(item)),
+            () -> as(s.staffXAccount(), "STAFF", () -> news.newsletter(item)))) {
+      assertThatThrownBy(notTheirs::call).isInstanceOf(NotFoundException.class);
+    }
+  }
+
+  @Test
   public void onlyTheServiceDeskOfTheOrganisationPublishesChangesAndWithdraws() throws Exception {
     Scenario s = fixtures.scenario();
     Scenario other = fixtures.scenario();

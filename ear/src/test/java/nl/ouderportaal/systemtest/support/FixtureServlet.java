@@ -146,6 +146,14 @@ public class FixtureServlet extends HttpServlet {
       case "/diary" -> response.getWriter().write(diaryScenario().toText());
       case "/invoiced" -> response.getWriter().write(invoicedScenario().toText());
       case "/group-photos" -> response.getWriter().write(groupPhotosScenario().toText());
+      case "/former-group-photos" -> {
+        // family C's care ended ten days ago, after fifty days in group X; X's photo is of day 20
+        GroupPhotosScenario photos = groupPhotosScenario();
+        LocalDate today = LocalDate.now();
+        fixtures.careBetween(photos.familyC().childId(), today.minusDays(60), today.minusDays(10));
+        fixtures.photoOn(photos.photoX(), today.minusDays(20));
+        response.getWriter().write(photos.toText());
+      }
       case "/contract-question" -> {
         Scenario s = fixtures.scenario();
         UUID question;

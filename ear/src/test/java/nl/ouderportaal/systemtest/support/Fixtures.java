@@ -658,6 +658,36 @@ public class Fixtures {
     return child;
   }
 
+  /** The photo was put in the portal on {@code day}, as if it had been then. */
+  public void photoOn(UUID photoId, LocalDate day) {
+    EntityManager em = emf.createEntityManager();
+    em.joinTransaction();
+    em.createNativeQuery("update photo set uploaded_at = ?1 where id = ?2")
+        .setParameter(1, java.time.OffsetDateTime.of(day.atTime(12, 0), java.time.ZoneOffset.UTC))
+        .setParameter(2, photoId)
+        .executeUpdate();
+  }
+
+  /**
+   * The child was placed in its group from {@code start} to {@code lastDay}, and from the next day
+   * in group {@code to}, as if it had moved then.
+   */
+  public void movedToGroup(UUID childId, LocalDate start, LocalDate lastDay, UUID to) {
+    EntityManager em = emf.createEntityManager();
+    em.joinTransaction();
+    em.createNativeQuery("update placement set start_date = ?1, end_date = ?2 where child_id = ?3")
+        .setParameter(1, start)
+        .setParameter(2, lastDay)
+        .setParameter(3, childId)
+        .executeUpdate();
+    em.persist(
+        new Placement(
+            em.find(Child.class, childId),
+            em.find(Group.class, to),
+            DateRange.from(lastDay.plusDays(1))));
+    em.flush();
+  }
+
   private static UserAccount account(
       EntityManager em, Organisation organisation, String email, Role role, Instant now) {
     UserAccount account = persist(em, new UserAccount(organisation, email, EnumSet.of(role), now));

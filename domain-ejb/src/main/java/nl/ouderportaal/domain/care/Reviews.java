@@ -81,6 +81,7 @@ public class Reviews {
   @Inject private Accounts accounts;
   @Inject private AuditLog audit;
   @Inject private Clock clock;
+  @Inject private ReviewContext context;
 
   /** The largest page the queue gives at once: each request carries its context. */
   public static final int MAX_PAGE = 100;
@@ -91,14 +92,14 @@ public class Reviews {
    */
   public List<Waiting> queue(int first, int max) {
     StaffMember desk = serviceDesk();
-    return em.createNamedQuery("CareRequest.waiting", CareRequest.class)
-        .setParameter("submitted", RequestStatus.SUBMITTED)
-        .setParameter("organisation", desk.organisation().id())
-        .setFirstResult(Math.max(first, 0))
-        .setMaxResults(Math.min(Math.max(max, 1), MAX_PAGE))
-        .getResultStream()
-        .map(this::waiting)
-        .toList();
+    List<CareRequest> page =
+        em.createNamedQuery("CareRequest.waiting", CareRequest.class)
+            .setParameter("submitted", RequestStatus.SUBMITTED)
+            .setParameter("organisation", desk.organisation().id())
+            .setFirstResult(Math.max(first, 0))
+            .setMaxResults(Math.min(Math.max(max, 1), MAX_PAGE))
+            .getResultList();
+    return context.of(page);
   }
 
   public long waitingCount() {

@@ -1,5 +1,6 @@
 package nl.ouderportaal.domain.diary;
 
+import jakarta.persistence.Cacheable;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
@@ -12,10 +13,14 @@ import java.util.Objects;
 import java.util.UUID;
 import nl.ouderportaal.domain.organisation.Group;
 import nl.ouderportaal.domain.platform.BusinessException;
+import org.hibernate.annotations.Cache;
+import org.hibernate.annotations.CacheConcurrencyStrategy;
 
 /** Photos of a group put together, per activity or per month. */
 @Entity
 @Table(name = "album")
+@Cacheable
+@Cache(usage = CacheConcurrencyStrategy.READ_WRITE)
 public class Album {
 
   @Id private UUID id;

@@ -15,6 +15,8 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
 import nl.ouderportaal.domain.organisation.Group;
+import org.hibernate.annotations.Cache;
+import org.hibernate.annotations.CacheConcurrencyStrategy;
 
 /**
  * A photo, re-encoded (no EXIF, no GPS) in a web size and a thumbnail kept in the blob store. It
@@ -68,7 +70,9 @@ public class Photo {
   @Column(name = "uploaded_at", nullable = false)
   private Instant uploadedAt;
 
+  // kept in the second-level cache: every list of photos needs the tags to decide who sees them
   @ElementCollection(fetch = FetchType.EAGER)
+  @Cache(usage = CacheConcurrencyStrategy.READ_WRITE)
   @CollectionTable(name = "photo_tag", joinColumns = @JoinColumn(name = "photo_id"))
   @Column(name = "child_id", nullable = false)
   private Set<UUID> tagged = new HashSet<>();

@@ -13,9 +13,11 @@ import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
@@ -32,6 +34,7 @@ import nl.ouderportaal.domain.platform.BusinessException;
 import nl.ouderportaal.domain.platform.CurrentUser;
 import nl.ouderportaal.domain.platform.NotFoundException;
 import nl.ouderportaal.domain.platform.Role;
+import org.hibernate.Session;
 
 /**
  * Photos of the groups and albums: group workers add them with the children in them tagged; parents
@@ -150,7 +153,7 @@ public class Photos {
     if (viewer.isParent()) {
       return albumsOfTheirDays(groups);
     }
-    return albumsOf(groups).getResultStream().map(this::view).toList();
+    return views(albumsOf(groups).getResultList(), false);
   }
 
   /**
@@ -168,12 +171,7 @@ public class Photos {
       List<AlbumView> all = albumsOfTheirDays(groups);
       return all.subList(Math.min(from, all.size()), Math.min(from + size, all.size()));
     }
-    return albumsOf(groups)
-        .setFirstResult(from)
-        .setMaxResults(size)
-        .getResultStream()
-        .map(this::view)
-        .toList();
+    return views(albumsOf(groups).setFirstResult(from).setMaxResults(size).getResultList(), false);
   }
 
   /** How many albums the caller's groups have (for a parent, as {@link #albums()} lists them). */
@@ -192,15 +190,47 @@ public class Photos {
 
   /** The calling parent's albums: those with at least one photo of their children's days. */
   private List<AlbumView> albumsOfTheirDays(Set<UUID> groups) {
-    PhotoDays days = viewer.photoDays();
-    return albumsOf(groups)
-        .getResultStream()
-        .filter(
-            album ->
-                photosOf(album).stream()
-                    .anyMatch(p -> days.covers(album.group().id(), viewer.dayOf(p))))
-        .map(this::view)
-        .toList();
+    return views(albumsOf(groups).getResultList(), true);
+  }
+
+  /**
+   * The albums as the list shows them, with what the caller sees of their photos (read in one query
+   * for all of them); {@code ofTheirDays}: only those with a photo of the calling parent's days.
+   */
+  private List<AlbumView> views(List<Album> albums, boolean ofTheirDays) {
+    if (albums.isEmpty()) {
+      return List.of();
+    }
+    Map<UUID, List<Photo>> photos =
+        em
+            .createQuery(
+                "select p from Photo p where p.album in :albums order by p.uploadedAt, p.id",
+                Photo.class)
+            .setParameter("albums", albums)
+            .getResultList()
+            .stream()
+            .collect(Collectors.groupingBy(p -> p.album().id()));
+    Set<Photo> visible =
+        new HashSet<>(viewer.visible(photos.values().stream().flatMap(List::stream).toList()));
+    PhotoDays days = ofTheirDays ? viewer.photoDays() : null;
+    List<AlbumView> views = new ArrayList<>();
+    for (Album album : albums) {
+      List<Photo> all = photos.getOrDefault(album.id(), List.of());
+      if (ofTheirDays
+          && all.stream().noneMatch(p -> days.covers(album.group().id(), viewer.dayOf(p)))) {
+        continue;
+      }
+      List<Photo> seen = all.stream().filter(visible::contains).toList();
+      views.add(
+          new AlbumView(
+              album.id(),
+              album.name(),
+              album.group().name(),
+              album.createdAt(),
+              seen.size(),
+              seen.isEmpty() ? null : seen.get(0).id()));
+    }
+    return views;
   }
 
   /** One album of the caller's groups, as the list shows it. */
@@ -341,9 +371,13 @@ public class Photos {
     Map<UUID, String> names =
         tagged.isEmpty()
             ? Map.of()
-            : em.createQuery("select c from Child c where c.id in :ids", Child.class)
-                .setParameter("ids", tagged)
-                .getResultStream()
+            // by id, so that the children come from the second-level cache
+            : em
+                .unwrap(Session.class)
+                .byMultipleIds(Child.class)
+                .multiLoad(List.copyOf(tagged))
+                .stream()
+                .filter(Objects::nonNull)
                 .collect(Collectors.toMap(Child::id, Child::firstName));
     Function<Photo, List<String>> namesOf =
         p -> p.tagged().stream().map(id -> names.getOrDefault(id, "")).sorted().toList();

@@ -19,12 +19,12 @@ import nl.ouderportaal.domain.family.ConsentPurpose;
 import nl.ouderportaal.domain.family.ConsentRecords;
 import nl.ouderportaal.domain.family.Family;
 import nl.ouderportaal.domain.family.FamilyCare;
-import nl.ouderportaal.domain.family.Placement;
+import nl.ouderportaal.domain.family.FamilyPlacements;
 import nl.ouderportaal.domain.organisation.Group;
 import nl.ouderportaal.domain.organisation.StaffMember;
 import nl.ouderportaal.domain.platform.CurrentUser;
-import nl.ouderportaal.domain.platform.DateRange;
 import nl.ouderportaal.domain.platform.NotFoundException;
+import nl.ouderportaal.domain.platform.PerRequest;
 import nl.ouderportaal.domain.platform.Role;
 
 /**
@@ -42,6 +42,7 @@ public class Viewer {
   @Inject private ChildAccess access;
   @Inject private ConsentRecords consents;
   @Inject private FamilyCare familyCare;
+  @Inject private FamilyPlacements placements;
   @Inject private Clock clock;
 
   public boolean isParent() {
@@ -62,16 +63,7 @@ public class Viewer {
   /** The groups the caller may look into; a parent's are those of their children, today. */
   public Set<UUID> groups() {
     if (isParent()) {
-      List<UUID> children = ownChildren().stream().map(Child::id).toList();
-      if (children.isEmpty()) {
-        return Set.of();
-      }
-      return em.createNamedQuery("Placement.currentOfChildren", Placement.class)
-          .setParameter("children", children)
-          .setParameter("day", LocalDate.now(clock))
-          .getResultStream()
-          .map(p -> p.group().id())
-          .collect(Collectors.toSet());
+      return PerRequest.remember(new ParentGroups(currentUser.requireAccountId()), this::today);
     }
     StaffMember staff = access.staffOfCaller();
     if (isServiceDesk()) {
@@ -96,21 +88,30 @@ public class Viewer {
    * their children whose photos they can still see (in care, or in the weeks of access after it).
    */
   public PhotoDays photoDays() {
+    return PerRequest.remember(new ParentPhotoDays(currentUser.requireAccountId()), this::readDays);
+  }
+
+  /** The groups of the calling parent's children today. */
+  private Set<UUID> today() {
+    LocalDate today = LocalDate.now(clock);
+    return placements.upToToday(access.familyOfCaller()).stream()
+        .filter(stay -> stay.today(today))
+        .map(FamilyPlacements.Stay::groupId)
+        .collect(Collectors.toUnmodifiableSet());
+  }
+
+  /** The keys of what a page request keeps of the calling parent's groups ({@link PerRequest}). */
+  private record ParentGroups(UUID accountId) {}
+
+  private record ParentPhotoDays(UUID accountId) {}
+
+  private PhotoDays readDays() {
     List<Child> children = ownChildren();
     Set<UUID> ended = familyCare.accessEnded(children);
-    List<UUID> seen = children.stream().map(Child::id).filter(id -> !ended.contains(id)).toList();
-    if (seen.isEmpty()) {
-      return new PhotoDays(List.of());
-    }
     return new PhotoDays(
-        em.createQuery(
-                "select p.group.id, p.period from Placement p"
-                    + " where p.child.id in :children and p.period.start <= :day",
-                Object[].class)
-            .setParameter("children", seen)
-            .setParameter("day", LocalDate.now(clock))
-            .getResultStream()
-            .map(row -> new PhotoDays.Stay((UUID) row[0], (DateRange) row[1]))
+        placements.upToToday(access.familyOfCaller()).stream()
+            .filter(stay -> !ended.contains(stay.childId()))
+            .map(stay -> new PhotoDays.Stay(stay.groupId(), stay.period()))
             .toList());
   }
 

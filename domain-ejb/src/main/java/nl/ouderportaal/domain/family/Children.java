@@ -25,6 +25,7 @@ public class Children {
   @Inject private ChildAccess access;
   @Inject private Clock clock;
   @Inject private FamilyCare care;
+  @Inject private FamilyPlacements placements;
 
   /** The calling parent's own children, oldest first. */
   public List<ChildSummary> ofMyFamily() {
@@ -34,7 +35,15 @@ public class Children {
             .setParameter("family", family)
             .getResultList();
     java.util.Set<UUID> gone = care.accessEnded(children);
-    return summaries(children.stream().filter(c -> !gone.contains(c.id())).toList());
+    LocalDate today = today();
+    Map<UUID, Group> groups = new java.util.HashMap<>();
+    placements.upToToday(family).stream()
+        .filter(stay -> stay.today(today))
+        .forEach(stay -> groups.putIfAbsent(stay.childId(), em.find(Group.class, stay.groupId())));
+    return children.stream()
+        .filter(c -> !gone.contains(c.id()))
+        .map(c -> summary(c, groups.get(c.id())))
+        .toList();
   }
 
   /** A child with its contracts, as the child's page in the portal shows it. */
@@ -70,7 +79,7 @@ public class Children {
             .setParameter("groups", groups)
             .setParameter("day", today())
             .getResultList();
-    return placements.stream().map(p -> summary(p.child(), p)).toList();
+    return placements.stream().map(p -> summary(p.child(), p.group())).toList();
   }
 
   /** Whether the caller is a group worker (and not only the service desk). */
@@ -88,13 +97,15 @@ public class Children {
             .setParameter("day", today())
             .getResultStream()
             .collect(Collectors.toMap(p -> p.child().id(), Function.identity(), (a, b) -> a));
-    return children.stream().map(c -> summary(c, placements.get(c.id()))).toList();
+    return children.stream()
+        .map(
+            c -> summary(c, placements.containsKey(c.id()) ? placements.get(c.id()).group() : null))
+        .toList();
   }
 
-  private ChildSummary summary(Child child, Placement placement) {
+  private ChildSummary summary(Child child, Group group) {
     LocalDate today = today();
     Period age = today.isBefore(child.birthDate()) ? Period.ZERO : child.ageOn(today);
-    Group group = placement == null ? null : placement.group();
     return new ChildSummary(
         child.id(),
         child.firstName(),

@@ -54,6 +54,7 @@ public class Consents {
     }
     UUID actor = currentUser.requireAccountId();
     em.persist(new ConsentChange(child, purpose, granted, clock.instant(), actor, nameOfCaller()));
+    ConsentRecords.forget();
     audit.record(
         actor,
         granted ? "CONSENT_GIVEN" : "CONSENT_WITHDRAWN",

@@ -39,7 +39,7 @@ import nl.ouderportaal.domain.platform.DateRange;
 @NamedQuery(
     name = "Contract.periodsOfFamily",
     query =
-        "select c.child.id, c.period.start, c.period.end from Contract c"
+        "select c.child.id, c.period.start, c.period.end, c.location.id from Contract c"
             + " where c.child.family.id = :family")
 @NamedQuery(
     name = "Contract.ofChildren",

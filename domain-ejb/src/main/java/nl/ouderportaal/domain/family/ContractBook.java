@@ -153,6 +153,7 @@ public class ContractBook {
     requireNoOverlappingPlacement(child, group, period, null);
     Placement placement = new Placement(child, group, period);
     em.persist(placement);
+    FamilyPlacements.forget(child.family());
     audit.change(
         desk.account(),
         "PLACEMENT_ADDED",
@@ -197,6 +198,7 @@ public class ContractBook {
       moved = new Placement(child, group, new DateRange(from, until));
       requireNoOverlappingPlacement(child, group, moved.period(), current);
       em.persist(moved);
+      FamilyPlacements.forget(child.family());
     }
     audit.change(
         desk.account(),
@@ -217,6 +219,7 @@ public class ContractBook {
     }
     String before = Words.dutch().placement(placement);
     placement.endOn(lastDay);
+    FamilyPlacements.forget(placement.child().family());
     audit.change(
         desk.account(),
         "PLACEMENT_ENDED",

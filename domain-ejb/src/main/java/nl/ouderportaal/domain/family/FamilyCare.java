@@ -94,34 +94,56 @@ public class FamilyCare {
   }
 
   private List<DateRange> contracts(Family family) {
-    return periods(family).values().stream().flatMap(List::stream).toList();
+    return held(family).stream().map(Held::period).toList();
   }
 
-  /**
-   * The contract periods of the family's children, from one query per page request: every portal
-   * page asks whether the family and each child are still in care. A change of a contract forgets
-   * them ({@link #forget(Family)}).
-   */
   private Map<UUID, List<DateRange>> periods(Family family) {
+    Map<UUID, List<DateRange>> periods = new HashMap<>();
+    held(family)
+        .forEach(
+            h -> periods.computeIfAbsent(h.childId(), id -> new ArrayList<>()).add(h.period()));
+    return periods;
+  }
+
+  /** The locations where one of the family's children has a contract on the day. */
+  public Set<UUID> contractLocationsOn(Family family, LocalDate day) {
+    Set<UUID> locations = new HashSet<>();
+    held(family).stream()
+        .filter(h -> h.period().contains(day))
+        .forEach(h -> locations.add(h.locationId()));
+    return locations;
+  }
+
+  /** A contract of one of the family's children: where and when. */
+  private record Held(UUID childId, UUID locationId, DateRange period) {}
+
+  /**
+   * The contracts of the family's children (where and when), from one query per page request: every
+   * portal page asks whether the family and each child are still in care. A change of a contract
+   * forgets them ({@link #forget(Family)}).
+   */
+  private List<Held> held(Family family) {
     return PerRequest.remember(
         new Periods(family.id()),
-        () -> {
-          Map<UUID, List<DateRange>> periods = new HashMap<>();
-          em.createNamedQuery("Contract.periodsOfFamily", Object[].class)
-              .setParameter("family", family.id())
-              .getResultStream()
-              .forEach(
-                  row ->
-                      periods
-                          .computeIfAbsent((UUID) row[0], id -> new ArrayList<>())
-                          .add(new DateRange((LocalDate) row[1], (LocalDate) row[2])));
-          return Map.copyOf(periods);
-        });
+        () ->
+            em
+                .createNamedQuery("Contract.periodsOfFamily", Object[].class)
+                .setParameter("family", family.id())
+                .getResultList()
+                .stream()
+                .map(
+                    row ->
+                        new Held(
+                            (UUID) row[0],
+                            (UUID) row[3],
+                            new DateRange((LocalDate) row[1], (LocalDate) row[2])))
+                .toList());
   }
 
   /** After a change of one of the family's contracts, within the same request. */
   static void forget(Family family) {
     PerRequest.forget(new Periods(family.id()));
+    FamilyPlacements.forget(family);
   }
 
   /** The key of a family's contract periods within one page request. */

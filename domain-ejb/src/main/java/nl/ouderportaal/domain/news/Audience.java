@@ -7,12 +7,15 @@ import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Collection;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import nl.ouderportaal.domain.family.Family;
+import nl.ouderportaal.domain.family.FamilyCare;
+import nl.ouderportaal.domain.family.FamilyPlacements;
 import nl.ouderportaal.domain.family.Parent;
-import nl.ouderportaal.domain.platform.PerRequest;
+import nl.ouderportaal.domain.organisation.Group;
 
 /**
  * Who news is for. A family's locations are those of its children's placements and contracts that
@@ -25,28 +28,18 @@ public class Audience {
 
   @PersistenceContext private EntityManager em;
   @Inject private Clock clock;
+  @Inject private FamilyCare care;
+  @Inject private FamilyPlacements placements;
 
   /** The locations of the family's children today. */
   Set<UUID> locationsOf(Family family) {
-    return PerRequest.remember(
-        new Locations(family.id()),
-        () ->
-            Set.copyOf(
-                em.createQuery(
-                        "select g.location.id from Placement p join p.group g"
-                            + " where p.child.family.id = :family and p.period.start <= :day"
-                            + " and (p.period.end is null or p.period.end >= :day)"
-                            + " union select c.location.id from Contract c"
-                            + " where c.child.family.id = :family and c.period.start <= :day"
-                            + " and (c.period.end is null or c.period.end >= :day)",
-                        UUID.class)
-                    .setParameter("family", family.id())
-                    .setParameter("day", LocalDate.now(clock))
-                    .getResultList()));
+    LocalDate today = LocalDate.now(clock);
+    Set<UUID> locations = new HashSet<>(care.contractLocationsOn(family, today));
+    placements.upToToday(family).stream()
+        .filter(stay -> stay.today(today))
+        .forEach(stay -> locations.add(em.find(Group.class, stay.groupId()).location().id()));
+    return locations;
   }
-
-  /** The key of a family's locations within one page request (every page shows the news badge). */
-  private record Locations(UUID familyId) {}
 
   /** The parents with a login whose children are at one of the locations today. */
   List<Parent> parentsAt(Collection<UUID> locations) {

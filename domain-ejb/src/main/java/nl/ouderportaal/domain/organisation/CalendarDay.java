@@ -1,5 +1,6 @@
 package nl.ouderportaal.domain.organisation;
 
+import jakarta.persistence.Cacheable;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -9,10 +10,14 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.NamedQuery;
+import jakarta.persistence.QueryHint;
 import jakarta.persistence.Table;
 import java.time.LocalDate;
 import java.util.Objects;
 import java.util.UUID;
+import org.hibernate.annotations.Cache;
+import org.hibernate.annotations.CacheConcurrencyStrategy;
+import org.hibernate.jpa.HibernateHints;
 
 /** A school holiday, study day or closing day (or a run of them) on a location's calendar. */
 @Entity
@@ -21,7 +26,10 @@ import java.util.UUID;
     name = "CalendarDay.ofLocationBetween",
     query =
         "select d from CalendarDay d where d.location.id = :location and d.lastDay >= :from"
-            + " and d.firstDay <= :to order by d.firstDay")
+            + " and d.firstDay <= :to order by d.firstDay",
+    hints = @QueryHint(name = HibernateHints.HINT_CACHEABLE, value = "true"))
+@Cacheable
+@Cache(usage = CacheConcurrencyStrategy.READ_WRITE)
 public class CalendarDay {
 
   @Id private UUID id;

@@ -1,0 +1,159 @@
+package nl.ouderportaal.systemtest.client;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
+
+/**
+ * axe-core's WCAG 2.1 A and AA rules, run in the browser on every page state the browser tests
+ * reach: a page is its path, its title and the kinds of notices and dialogs it shows, so a page
+ * with a success notice or an error is checked apart from the same page without. Each state is
+ * checked once per test run (axe takes a few hundred milliseconds); what is serious or critical
+ * fails the test that reached it. Every finding is also appended to {@code
+ * target/axe/violations.txt}.
+ */
+final class Accessibility {
+
+  private static final List<String> TAGS = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa");
+
+  /**
+   * Findings that are not the application's to fix, each with its reason. A rule id and a part of
+   * the target selector; keep them narrow.
+   */
+  private static final List<Exclusion> EXCLUSIONS = List.of();
+
+  private static final Set<String> CHECKED = ConcurrentHashMap.newKeySet();
+  private static final Path REPORT = Path.of("target", "axe", "violations.txt");
+
+  /** Path, title and the notices, messages and open dialogs on the page; null while it loads. */
+  private static final String STATE =
+      "if (document.readyState !== 'complete') return null;"
+          + " var parts = [];"
+          + " document.querySelectorAll('.messages li, .notice, .field-error, .error-text,"
+          + " .ui-messages > div, .ui-message, .ui-growl-item, .ui-dialog[aria-hidden=false],"
+          + " .lightbox:target, [role=alert]').forEach(function (e) {"
+          + "   var part = e.tagName + '.' + String(e.className).trim().split(/\\s+/).join('.');"
+          + "   if (parts.indexOf(part) < 0) parts.push(part); });"
+          + " parts.sort();"
+          + " return location.pathname + ' | ' + document.title + ' | ' + parts.join(' ');";
+
+  private static final String RUN =
+      "var done = arguments[arguments.length - 1];"
+          + " var serious = function (impact) { return impact === 'serious' || impact ==="
+          + " 'critical'; };"
+          + " axe.run(document, {runOnly: {type: 'tag', values: arguments[0]}, resultTypes:"
+          + " ['violations']}).then(function (result) {"
+          + "   done(result.violations.filter(function (v) { return serious(v.impact); })"
+          + "     .map(function (v) { return {id: v.id, impact: v.impact, help: v.help,"
+          + "       nodes: v.nodes.filter(function (n) { return serious(n.impact); })"
+          + "         .map(function (n) { return {target: n.target.join(' '),"
+          + "           summary: (n.failureSummary || '').replace(/\\s+/g, ' ')}; })}; }));"
+          + " }).catch(function (e) { done('axe failed: ' + e); });";
+
+  private static String script;
+
+  private final List<String> findings = new ArrayList<>();
+
+  /** Checks the page the browser shows now, unless this state was checked before. */
+  void check(WebDriver driver) {
+    JavascriptExecutor js = (JavascriptExecutor) driver;
+    String state;
+    try {
+      state = (String) js.executeScript(STATE);
+    } catch (WebDriverException e) {
+      return; // between two pages: the next call sees the new one
+    }
+    if (state == null || !CHECKED.add(state)) {
+      return;
+    }
+    driver.manage().timeouts().scriptTimeout(Duration.ofSeconds(30));
+    Object result;
+    try {
+      if (Boolean.FALSE.equals(js.executeScript("return typeof axe !== 'undefined';"))) {
+        js.executeScript(axeScript());
+      }
+      result = js.executeAsyncScript(RUN, TAGS);
+    } catch (WebDriverException e) {
+      CHECKED.remove(state); // the page changed under axe: check it again when it is back
+      return;
+    }
+    if (result instanceof String failure) {
+      throw new IllegalStateException(failure + " on " + state);
+    }
+    List<String> found = new ArrayList<>();
+    for (Object item : (List<?>) result) {
+      Map<?, ?> violation = (Map<?, ?>) item;
+      for (Object n : (List<?>) violation.get("nodes")) {
+        Map<?, ?> node = (Map<?, ?>) n;
+        String rule = (String) violation.get("id");
+        String target = (String) node.get("target");
+        if (EXCLUSIONS.stream().noneMatch(x -> x.covers(rule, target))) {
+          found.add(
+              "%s (%s) at %s on %s: %s. %s"
+                  .formatted(
+                      rule,
+                      violation.get("impact"),
+                      target,
+                      state,
+                      violation.get("help"),
+                      node.get("summary")));
+        }
+      }
+    }
+    report(found);
+    findings.addAll(found);
+  }
+
+  /** What was found since the last call, and forgets it. */
+  List<String> takeFindings() {
+    List<String> taken = List.copyOf(findings);
+    findings.clear();
+    return taken;
+  }
+
+  private static synchronized String axeScript() {
+    if (script == null) {
+      // the script the com.deque.html.axe-core:selenium jar carries
+      try (InputStream in = Accessibility.class.getResourceAsStream("/axe.min.js")) {
+        if (in == null) {
+          throw new IllegalStateException("axe.min.js is not on the test class path");
+        }
+        script = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    }
+    return script;
+  }
+
+  private static synchronized void report(List<String> found) {
+    if (found.isEmpty()) {
+      return;
+    }
+    try {
+      Files.createDirectories(REPORT.getParent());
+      Files.write(REPORT, found, StandardOpenOption.CREATE, StandardOpenOption.APPEND);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private record Exclusion(String rule, String targetPart, String reason) {
+    boolean covers(String rule, String target) {
+      return this.rule.equals(rule) && target.contains(targetPart);
+    }
+  }
+}

@@ -22,8 +22,8 @@ import org.openqa.selenium.WebDriverException;
  * reach: a page is its path, its title and the kinds of notices and dialogs it shows, so a page
  * with a success notice or an error is checked apart from the same page without. Each state is
  * checked once per test run (axe takes a few hundred milliseconds); what is serious or critical
- * fails the test that reached it. Every finding is also appended to {@code
- * target/axe/violations.txt}.
+ * fails the test that reached it. The states checked are listed in {@code target/axe/pages.txt},
+ * every finding in {@code target/axe/violations.txt}.
  */
 final class Accessibility {
 
@@ -45,6 +45,7 @@ final class Accessibility {
 
   private static final Set<String> CHECKED = ConcurrentHashMap.newKeySet();
   private static final Path REPORT = Path.of("target", "axe", "violations.txt");
+  private static final Path PAGES = Path.of("target", "axe", "pages.txt");
 
   /** Path, title and the notices, messages and open dialogs on the page; null while it loads. */
   private static final String STATE =
@@ -84,12 +85,7 @@ final class Accessibility {
   /** Checks the page the browser shows now, unless this state was checked before. */
   void check(WebDriver driver) {
     JavascriptExecutor js = (JavascriptExecutor) driver;
-    String state;
-    try {
-      state = (String) js.executeScript(STATE);
-    } catch (WebDriverException e) {
-      return; // between two pages: the next call sees the new one
-    }
+    String state = stateOf(js);
     if (state == null || !CHECKED.add(state)) {
       return;
     }
@@ -101,8 +97,11 @@ final class Accessibility {
       }
       result = js.executeAsyncScript(RUN, TAGS);
     } catch (WebDriverException e) {
-      CHECKED.remove(state); // the page changed under axe: check it again when it is back
-      return;
+      CHECKED.remove(state);
+      if (state.equals(stateOf(js))) {
+        throw new IllegalStateException("axe could not check " + state, e);
+      }
+      return; // the page changed under axe: it is checked when a test shows it again
     }
     if (result instanceof String failure) {
       throw new IllegalStateException(failure + " on " + state);
@@ -128,8 +127,18 @@ final class Accessibility {
         }
       }
     }
-    report(found);
+    append(PAGES, List.of(state));
+    append(REPORT, found);
     findings.addAll(found);
+  }
+
+  /** The page's state, or null while it loads or is being replaced. */
+  private static String stateOf(JavascriptExecutor js) {
+    try {
+      return (String) js.executeScript(STATE);
+    } catch (WebDriverException e) {
+      return null;
+    }
   }
 
   /** What was found since the last call, and forgets it. */
@@ -154,13 +163,13 @@ final class Accessibility {
     return script;
   }
 
-  private static synchronized void report(List<String> found) {
-    if (found.isEmpty()) {
+  private static synchronized void append(Path file, List<String> lines) {
+    if (lines.isEmpty()) {
       return;
     }
     try {
-      Files.createDirectories(REPORT.getParent());
-      Files.write(REPORT, found, StandardOpenOption.CREATE, StandardOpenOption.APPEND);
+      Files.createDirectories(file.getParent());
+      Files.write(file, lines, StandardOpenOption.CREATE, StandardOpenOption.APPEND);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

@@ -1,6 +1,7 @@
 package nl.ouderportaal.systemtest.client;
 
 import java.io.IOException;
+import java.lang.reflect.Method;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -152,14 +153,12 @@ public class Browser
       accessibility.check(chrome);
     }
 
+    /** Any other call: the page a click led to may only now be there (the test waits for it). */
     @Override
-    public void beforeFindElement(WebDriver driver, By locator) {
-      accessibility.check(chrome);
-    }
-
-    @Override
-    public void beforeFindElements(WebDriver driver, By locator) {
-      accessibility.check(chrome);
+    public void beforeAnyWebDriverCall(WebDriver driver, Method method, Object[] args) {
+      if (!method.getName().equals("quit") && !method.getName().equals("close")) {
+        accessibility.check(chrome);
+      }
     }
   }
 

@@ -47,9 +47,13 @@ final class Accessibility {
   private static final Path REPORT = Path.of("target", "axe", "violations.txt");
   private static final Path PAGES = Path.of("target", "axe", "pages.txt");
 
-  /** Path, title and the notices, messages and open dialogs on the page; null while it loads. */
+  /**
+   * Path, title and the notices, messages and open dialogs on the page; null while it loads, and
+   * for what is not one of the server's pages (the browser's empty start page, a PDF).
+   */
   private static final String STATE =
-      "if (document.readyState !== 'complete') return null;"
+      "if (document.readyState !== 'complete' || location.protocol.indexOf('http') !== 0"
+          + " || document.contentType !== 'text/html') return null;"
           + " var parts = [];"
           + " document.querySelectorAll('.messages li, .notice, .field-error, .error-text,"
           + " .ui-messages > div, .ui-message, .ui-growl-item, .ui-dialog[aria-hidden=false],"

@@ -4,6 +4,7 @@ import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import jakarta.servlet.http.Part;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.Serializable;
@@ -19,7 +20,6 @@ import nl.ouderportaal.domain.platform.BusinessException;
 import org.primefaces.model.FilterMeta;
 import org.primefaces.model.LazyDataModel;
 import org.primefaces.model.SortMeta;
-import org.primefaces.model.file.UploadedFile;
 
 /**
  * The documents and invoices of the family on the family page, each paged in the boundary (a family
@@ -82,7 +82,7 @@ public class FamilyDocuments implements Serializable {
       };
   private DocumentKind kind = DocumentKind.CONTRACT;
   private String title;
-  private transient UploadedFile file;
+  private transient Part file;
 
   @PostConstruct
   void load() {
@@ -95,7 +95,7 @@ public class FamilyDocuments implements Serializable {
       return;
     }
     try (InputStream content = file.getInputStream()) {
-      documents.upload(familyId, kind, title, file.getFileName(), file.getSize(), content);
+      documents.upload(familyId, kind, title, file.getSubmittedFileName(), file.getSize(), content);
       Messages.info("document.uploaded", title);
       title = null;
     } catch (BusinessException refused) {
@@ -144,11 +144,11 @@ public class FamilyDocuments implements Serializable {
     this.title = title;
   }
 
-  public UploadedFile getFile() {
+  public Part getFile() {
     return file;
   }
 
-  public void setFile(UploadedFile file) {
+  public void setFile(Part file) {
     this.file = file;
   }
 }

@@ -4,6 +4,7 @@ import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import jakarta.servlet.http.Part;
 import java.io.IOException;
 import java.io.Serializable;
 import java.io.UncheckedIOException;
@@ -19,8 +20,6 @@ import nl.ouderportaal.domain.platform.BusinessException;
 import org.primefaces.model.FilterMeta;
 import org.primefaces.model.LazyDataModel;
 import org.primefaces.model.SortMeta;
-import org.primefaces.model.file.UploadedFile;
-import org.primefaces.model.file.UploadedFiles;
 
 /**
  * 'Organisatie importeren': the files are uploaded and checked at once; the page shows what the
@@ -34,7 +33,7 @@ public class ImportPage implements Serializable {
   @Inject private Imports imports;
   @Inject private Invitations invitations;
 
-  private transient UploadedFiles files;
+  private transient List<Part> files;
   private Imports.UploadView latest;
 
   private final LazyDataModel<ImportProblem> problems =
@@ -79,10 +78,10 @@ public class ImportPage implements Serializable {
     List<Imports.Upload> uploads = new ArrayList<>();
     try {
       if (files != null) {
-        for (UploadedFile file : files.getFiles()) {
-          if (file.getSize() > 0 || (file.getFileName() != null && !file.getFileName().isBlank())) {
-            uploads.add(
-                new Imports.Upload(file.getFileName(), file.getSize(), file.getInputStream()));
+        for (Part file : files) {
+          String name = file.getSubmittedFileName();
+          if (file.getSize() > 0 || (name != null && !name.isBlank())) {
+            uploads.add(new Imports.Upload(name, file.getSize(), file.getInputStream()));
           }
         }
       }
@@ -156,11 +155,11 @@ public class ImportPage implements Serializable {
     return problems;
   }
 
-  public UploadedFiles getFiles() {
+  public List<Part> getFiles() {
     return files;
   }
 
-  public void setFiles(UploadedFiles files) {
+  public void setFiles(List<Part> files) {
     this.files = files;
   }
 }

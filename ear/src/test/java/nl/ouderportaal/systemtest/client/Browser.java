@@ -1,12 +1,15 @@
 package nl.ouderportaal.systemtest.client;
 
 import java.io.IOException;
+import java.lang.reflect.Method;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import java.util.function.Function;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.extension.AfterAllCallback;
+import org.junit.jupiter.api.extension.AfterEachCallback;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import org.junit.jupiter.api.extension.TestWatcher;
@@ -19,19 +22,26 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.events.EventFiringDecorator;
+import org.openqa.selenium.support.events.WebDriverListener;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * A headless Chromium for one test class, at the size of a phone or of a laptop. Without Chromium
  * the class is skipped with a message, unless {@code browser.required} is true (as in CI): then it
  * fails. On a failed test it keeps a screenshot and the page in {@code target/browser}.
+ *
+ * <p>Every page the test opens, by a link, a button or an address, is checked with axe-core (WCAG
+ * 2.1 AA, see {@link Accessibility}); a serious or critical finding fails the test.
  */
-public class Browser implements BeforeAllCallback, AfterAllCallback, TestWatcher {
+public class Browser
+    implements BeforeAllCallback, AfterAllCallback, AfterEachCallback, TestWatcher {
 
   private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
   private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
 
   private final Dimension size;
+  private final Accessibility accessibility = new Accessibility();
   private WebDriver driver;
 
   private Browser(Dimension size) {
@@ -74,7 +84,8 @@ public class Browser implements BeforeAllCallback, AfterAllCallback, TestWatcher
         "--lang=nl",
         "--accept-lang=nl",
         "--window-size=" + size.width + "," + size.height);
-    driver = new ChromeDriver(ChromeDriverService.createDefaultService(), options);
+    ChromeDriver chrome = new ChromeDriver(ChromeDriverService.createDefaultService(), options);
+    driver = new EventFiringDecorator<WebDriver>(new PageChecks(chrome)).decorate(chrome);
     driver.manage().window().setSize(size);
     driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
   }
@@ -83,6 +94,71 @@ public class Browser implements BeforeAllCallback, AfterAllCallback, TestWatcher
   public void afterAll(ExtensionContext context) {
     if (driver != null) {
       driver.quit();
+    }
+  }
+
+  @Override
+  public void afterEach(ExtensionContext context) {
+    if (driver == null) {
+      return;
+    }
+    accessibility.check(driver);
+    List<String> findings = accessibility.takeFindings();
+    if (!findings.isEmpty()) {
+      throw new AssertionError(
+          "axe-core (WCAG 2.1 AA) found serious or critical issues:\n  "
+              + String.join("\n  ", findings));
+    }
+  }
+
+  /**
+   * Checks the page after everything that may have led to another one: an address, a click, a
+   * submit, and before looking for an element (a click's page may still have been loading, an Ajax
+   * update may have shown a notice). The checks run on the undecorated driver.
+   */
+  private final class PageChecks implements WebDriverListener {
+    private final WebDriver chrome;
+
+    PageChecks(WebDriver chrome) {
+      this.chrome = chrome;
+    }
+
+    @Override
+    public void afterGet(WebDriver driver, String url) {
+      accessibility.check(chrome);
+    }
+
+    @Override
+    public void afterTo(WebDriver.Navigation navigation, String url) {
+      accessibility.check(chrome);
+    }
+
+    @Override
+    public void afterBack(WebDriver.Navigation navigation) {
+      accessibility.check(chrome);
+    }
+
+    @Override
+    public void afterRefresh(WebDriver.Navigation navigation) {
+      accessibility.check(chrome);
+    }
+
+    @Override
+    public void afterClick(WebElement element) {
+      accessibility.check(chrome);
+    }
+
+    @Override
+    public void afterSubmit(WebElement element) {
+      accessibility.check(chrome);
+    }
+
+    /** Any other call: the page a click led to may only now be there (the test waits for it). */
+    @Override
+    public void beforeAnyWebDriverCall(WebDriver driver, Method method, Object[] args) {
+      if (!method.getName().equals("quit") && !method.getName().equals("close")) {
+        accessibility.check(chrome);
+      }
     }
   }
 

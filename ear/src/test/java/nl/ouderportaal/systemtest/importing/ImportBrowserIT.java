@@ -72,7 +72,7 @@ public class ImportBrowserIT {
     browser.logIn(s.serviceDeskEmail(), "Overzicht");
     browser.click(By.id("nav-jobs"));
     browser.waitFor(d -> d.getTitle().startsWith("Taken"));
-    browser.find(By.id("importForm:files_input")).sendKeys(String.join("\n", paths));
+    browser.find(By.id("importForm:files")).sendKeys(String.join("\n", paths));
     browser.click(By.id("importForm:check"));
 
     browser.waitFor(d -> d.findElement(By.id("import-status")).getText().equals("gecontroleerd"));

@@ -166,6 +166,53 @@ public class PortalDiaryBrowserIT {
   }
 
   @Test
+  public void anEmptyPhotoIsRefusedAndTheEntryWaitsWithItsText() throws Exception {
+    Scenario s = server.newScenario();
+    String text = "Abel at een boterham. " + s.token();
+    Path empty = java.nio.file.Files.write(files.resolve("leeg.jpg"), new byte[0]);
+    logInAsParentA(s);
+    browser.open(server.portal("diary.xhtml?child=" + s.childA1()));
+    browser.waitFor(x -> x.getTitle().startsWith("Dagboek van Abel"));
+
+    browser.type(By.id("write:text"), text);
+    browser.find(By.id("write:photos")).sendKeys(empty.toString());
+    browser.click(By.id("write:submit"));
+
+    assertThat(browser.textOf(By.id("messages")))
+        .isEqualTo("Dit bestand is leeg (0 bytes). Kies de foto opnieuw.");
+    assertThat(browser.find(By.id("write:text")).getDomProperty("value")).isEqualTo(text);
+    assertThat(browser.driver().findElements(By.cssSelector("#entries .diary-entry")))
+        .as("the entry is not saved without its photo")
+        .isEmpty();
+  }
+
+  @Test
+  public void anEmptyDiaryOfAnOlderChildOffersNoDownload() {
+    Scenario s = server.newScenario();
+    logInAsParentA(s);
+
+    String diaryOfAda = server.portal("diary.xhtml?child=" + s.childA2());
+    browser.open(diaryOfAda);
+    browser.waitFor(x -> x.getTitle().startsWith("Dagboek van Ada"));
+    assertThat(browser.driver().findElements(By.id("download"))).isEmpty();
+    assertThat(browser.textOf(By.id("closed")))
+        .isEqualTo(
+            "Het dagboek wordt alleen gebruikt voor baby's. In dit dagboek staat niets, dus er is"
+                + " ook niets om te downloaden.");
+    assertThat(browser.driver().getPageSource())
+        .doesNotContain("Dagboek downloaden", "lezen en downloaden", "Er staat nog niets");
+
+    String pdf = server.portal("files/diary/" + s.childA2() + ".pdf");
+    HttpResponse<byte[]> answer = Server.getBytes(pdf, "Cookie", browser.sessionCookie());
+    assertThat(answer.statusCode()).as("no empty PDF").isBetween(302, 303);
+    assertThat(answer.headers().firstValue("Content-Type").orElse("")).doesNotContain("pdf");
+    browser.open(pdf);
+    browser.waitFor(x -> x.getTitle().startsWith("Dagboek van Ada"));
+    assertThat(browser.textOf(By.id("messages")))
+        .isEqualTo("Er staat niets in dit dagboek. Er is dus niets om te downloaden.");
+  }
+
+  @Test
   public void theParentWritesToTheGroupAndTheGroupWorkerReadsAndAnswers() {
     DiaryScenario d = server.diaryScenario();
     Scenario s = d.scenario();

@@ -30,7 +30,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @ExtendWith(ArquillianExtension.class)
 public class UploadLimitsIT {
 
-  private static final long TOO_LARGE = 500L * 1024 * 1024;
+  private static final long TOO_LARGE = 425L * 1024 * 1024;
 
   @Deployment(testable = false)
   public static WebArchive deployment() {

@@ -210,6 +210,28 @@ public class NewsBrowserIT {
     assertThat(browser.pageText()).doesNotContain("Nieuwsbrief downloaden");
   }
 
+  @Test
+  public void anEmptyNewsletterIsRefusedAndNothingIsPublished() throws Exception {
+    Scenario s = server.newScenario();
+    String title = "Nieuwsbrief herfst " + s.token();
+    Path empty = Files.write(files.resolve("Nieuwsbrief herfst.pdf"), new byte[0]);
+
+    browser.open(server.backoffice(""));
+    browser.logIn(s.serviceDeskEmail(), "Overzicht");
+    browser.click(By.id("nav-news"));
+    browser.waitFor(d -> d.getTitle().startsWith("Nieuws"));
+    new Select(browser.find(By.id("news:location"))).selectByVisibleText("Alle locaties");
+    browser.type(By.id("news:title"), title);
+    browser.find(By.id("news:file")).sendKeys(empty.toString());
+    browser.click(By.id("news:publish"));
+
+    assertThat(browser.textOf(By.id("news:fileMessage")))
+        .contains("Kies een bestand. Een leeg bestand kan niet.");
+    assertThat(browser.textOf(By.id("messages"))).contains("Er is niets geplaatst.");
+    assertThat(browser.find(By.id("news:title")).getDomProperty("value")).isEqualTo(title);
+    assertThat(browser.textOf(By.id("list:table"))).doesNotContain(title);
+  }
+
   private void publishForAllLocations(String title, String text, Path newsletter) {
     browser.click(By.id("nav-news"));
     browser.waitFor(d -> d.getTitle().startsWith("Nieuws"));

@@ -3,7 +3,9 @@ package nl.ouderportaal.backoffice.platform;
 import jakarta.faces.event.PhaseEvent;
 import jakarta.faces.event.PhaseId;
 import jakarta.faces.event.PhaseListener;
+import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpSession;
+import nl.ouderportaal.domain.platform.web.Language;
 import nl.ouderportaal.domain.platform.web.PageFilter;
 
 /**
@@ -12,6 +14,8 @@ import nl.ouderportaal.domain.platform.web.PageFilter;
  * MB) in the session. Registered in faces-config.xml.
  */
 public class TooLargeUploads implements PhaseListener {
+
+  @Inject private Language language;
 
   @Override
   public PhaseId getPhaseId() {
@@ -24,6 +28,9 @@ public class TooLargeUploads implements PhaseListener {
     if (session instanceof HttpSession http
         && http.getAttribute(PageFilter.UPLOAD_TOO_LARGE) instanceof Long megabytes) {
       http.removeAttribute(PageFilter.UPLOAD_TOO_LARGE);
+      // the page's f:view sets its language only while it is built, after this: the message would
+      // be in the container's default language
+      event.getFacesContext().getViewRoot().setLocale(language.getLocale());
       Messages.error(null, "upload.tooLarge", megabytes);
     }
   }

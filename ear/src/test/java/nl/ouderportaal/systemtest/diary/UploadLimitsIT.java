@@ -60,6 +60,21 @@ public class UploadLimitsIT {
         .doesNotContain("te groot om te lezen");
   }
 
+  @Test
+  public void inTheBackOfficeTooAndInTheLanguageTheStaffMemberChose() throws IOException {
+    Server server = new Server(deployment);
+    Scenario s = server.newScenario();
+    String cookie = server.backofficeSession(s.staffXEmail()) + "; lang=en";
+    String page = server.backoffice("diary.xhtml?child=" + s.childA1());
+
+    List<String> answer = postDeclaring(URI.create(server.backoffice("diary.xhtml")), page, cookie);
+
+    assertThat(answer.get(0)).contains(" 303 ");
+    assertThat(answer).contains("location: /backoffice/diary.xhtml?child=" + s.childA1());
+    assertThat(Server.get(page, "Cookie", cookie).body())
+        .contains("What you sent is too large to read: more than 420 MB in all.");
+  }
+
   /** A multipart POST that declares {@link #TOO_LARGE} bytes: the answer's status and headers. */
   private static List<String> postDeclaring(URI target, String referer, String cookie)
       throws IOException {

@@ -1,7 +1,7 @@
 /*
- * Photos that are too large never reach the server: the server refuses a request with a file over
- * its limit before the page sees it, and the person would lose what they typed. So the browser
- * checks the size first and says so next to the field. The server checks everything again.
+ * Photos that are too large need not be sent: the browser checks the size first and says so next
+ * to the field, before minutes of uploading. The server checks everything again (and refuses a
+ * file that is too large with the same message, keeping what was typed).
  */
 (function () {
   "use strict";

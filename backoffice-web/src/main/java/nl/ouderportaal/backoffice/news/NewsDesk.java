@@ -92,7 +92,8 @@ public class NewsDesk implements Serializable {
         return null;
       }
     }
-    boolean withFile = file != null && file.getSize() > 0;
+    // a chosen file of 0 bytes counts as chosen (ChosenFiles): the boundary refuses it
+    boolean withFile = file != null;
     try (InputStream content = withFile ? file.getInputStream() : null) {
       String fileName = withFile ? file.getSubmittedFileName() : null;
       long size = withFile ? file.getSize() : -1;

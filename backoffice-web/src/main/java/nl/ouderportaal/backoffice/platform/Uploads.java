@@ -18,7 +18,11 @@ public final class Uploads implements AutoCloseable {
 
   private Uploads() {}
 
-  /** Opens the chosen files; none chosen (or a browser that sent an empty part) gives none. */
+  /**
+   * Opens the chosen files; none chosen (a browser sends a nameless empty part then) gives none. A
+   * chosen file that is empty is opened like any other, so that the boundary refuses it with a
+   * message instead of the entry being saved without it.
+   */
   public static Uploads of(List<Part> parts) {
     Uploads uploads = new Uploads();
     if (parts == null) {
@@ -26,7 +30,7 @@ public final class Uploads implements AutoCloseable {
     }
     try {
       for (Part part : parts) {
-        if (part.getSize() > 0) {
+        if (part.getSubmittedFileName() != null && !part.getSubmittedFileName().isBlank()) {
           uploads.streams.add(part.getInputStream());
         }
       }

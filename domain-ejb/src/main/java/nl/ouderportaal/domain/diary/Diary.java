@@ -57,7 +57,13 @@ public class Diary {
 
   /** A page of entries. */
   public record Page(String childName, boolean open, long total, List<Entry> entries)
-      implements Serializable {}
+      implements Serializable {
+
+    /** Whether anything was ever written in the diary: only then is there a PDF to download. */
+    public boolean hasEntries() {
+      return total > 0;
+    }
+  }
 
   @PersistenceContext private EntityManager em;
   @Inject private ChildAccess access;
@@ -74,10 +80,7 @@ public class Diary {
   /** Entries {@code first} to {@code first + max} of the child's diary, newest first. */
   public Page entries(UUID childId, int first, int max) {
     Child child = access.readable(childId);
-    long total =
-        em.createNamedQuery("DiaryEntry.countOfChild", Long.class)
-            .setParameter("child", child)
-            .getSingleResult();
+    long total = count(child);
     List<DiaryEntry> entries =
         em.createNamedQuery("DiaryEntry.ofChild", DiaryEntry.class)
             .setParameter("child", child)
@@ -196,11 +199,23 @@ public class Diary {
   }
 
   /**
+   * The first name of the child whose diary the caller is about to download, for the file's name.
+   *
+   * @throws BusinessException {@code diary.empty} when nothing is in the diary: there is no PDF
+   */
+  public String exportName(UUID childId) {
+    return requireEntries(access.readable(childId)).firstName();
+  }
+
+  /**
    * The whole diary, oldest first, as one printable PDF with the photos the caller may see: for a
    * parent the same as the export the diary-exports job stores ({@code DiaryExports}).
+   *
+   * @throws BusinessException {@code diary.empty} when nothing is in the diary, before anything is
+   *     written to {@code out}
    */
   public void exportPdf(UUID childId, OutputStream out) {
-    Child child = access.readable(childId);
+    Child child = requireEntries(access.readable(childId));
     DiaryContents.Printed printed = contents.print(child, viewer::visible, out);
     audit.record(
         currentUser.requireAccountId(),
@@ -208,6 +223,19 @@ public class Diary {
         "CHILD",
         child.id(),
         printed.entries() + " entries");
+  }
+
+  private long count(Child child) {
+    return em.createNamedQuery("DiaryEntry.countOfChild", Long.class)
+        .setParameter("child", child)
+        .getSingleResult();
+  }
+
+  private Child requireEntries(Child child) {
+    if (count(child) == 0) {
+      throw new BusinessException("diary.empty");
+    }
+    return child;
   }
 
   private boolean isOpen(Child child) {

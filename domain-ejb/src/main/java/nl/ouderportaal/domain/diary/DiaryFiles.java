@@ -16,7 +16,8 @@ import nl.ouderportaal.domain.platform.BusinessException;
  * <ul>
  *   <li>{@code /files/photo/<id>}, {@code /files/photo/<id>/thumb}; {@code ?download} for a file
  *   <li>{@code /files/album/<id>.zip}
- *   <li>{@code /files/diary/<child id>.pdf}
+ *   <li>{@code /files/diary/<child id>.pdf}; an empty diary has none: the answer is the diary page,
+ *       which says so
  * </ul>
  *
  * Photos carry an ETag and {@code Cache-Control: private, no-cache}: the browser may keep them, but
@@ -46,7 +47,18 @@ public class DiaryFiles extends HttpServlet {
       } else if (path.length == 2 && path[0].equals("diary") && path[1].endsWith(".pdf")) {
         UUID child = id(path[1].substring(0, path[1].length() - 4));
         Diary diary = CDI.current().select(Diary.class).get();
-        String name = diary.entries(child, 0, 1).childName();
+        String name;
+        try {
+          name = diary.exportName(child);
+        } catch (BusinessException refused) {
+          if (!"diary.empty".equals(refused.messageKey())) {
+            throw refused;
+          }
+          // an old link or page: the diary page says there is nothing in it, and why
+          response.sendRedirect(
+              request.getContextPath() + "/diary.xhtml?child=" + child + "&nothingToDownload");
+          return;
+        }
         response.setContentType("application/pdf");
         response.setHeader("Cache-Control", "private, no-store");
         response.setHeader(

@@ -112,6 +112,9 @@ public final class PhotoUpload {
     if (content.length > maxBytes) {
       throw new BusinessException("photo.tooLarge", maxBytes / (1024 * 1024));
     }
+    if (content.length == 0) {
+      throw new BusinessException("photo.empty");
+    }
     return content;
   }
 

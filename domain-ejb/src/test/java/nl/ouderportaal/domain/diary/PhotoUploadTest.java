@@ -46,8 +46,8 @@ class PhotoUploadTest {
   }
 
   @Test
-  void anEmptyUploadIsNotAnImage() {
-    assertThat(refusal(new byte[0])).isEqualTo("photo.notAnImage");
+  void anEmptyUploadIsRefusedAsEmpty() {
+    assertThat(refusal(new byte[0])).isEqualTo("photo.empty");
   }
 
   @Test

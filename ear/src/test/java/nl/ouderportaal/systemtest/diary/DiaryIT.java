@@ -9,6 +9,7 @@ import jakarta.ejb.EJB;
 import jakarta.inject.Inject;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
+import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.List;
@@ -402,6 +403,73 @@ public class DiaryIT {
     assertThat(as(s.staffXAccount(), "STAFF", () -> photos.albums()))
         .as("no new album is left behind")
         .isEmpty();
+    assertThat(fixtures.blobsStoredSince(before)).isZero();
+  }
+
+  @Test
+  public void anEmptyDiaryHasNoPdfUntilSomethingIsWrittenInIt() throws Exception {
+    Scenario s = fixtures.scenario();
+    for (UUID child : List.of(s.childA1(), s.childA2())) {
+      assertThat(
+              Caller.refusal(s.parentAAccount(), "PARENT", () -> diary.exportName(child))
+                  .messageKey())
+          .isEqualTo("diary.empty");
+      ByteArrayOutputStream out = new ByteArrayOutputStream();
+      assertThat(
+              Caller.refusal(s.parentAAccount(), "PARENT", () -> diary.exportPdf(child, out))
+                  .messageKey())
+          .isEqualTo("diary.empty");
+      assertThat(out.size()).as("nothing written").isZero();
+    }
+    assertThat(as(s.parentAAccount(), "PARENT", () -> diary.entries(s.childA2(), 0, 10)))
+        .satisfies(page -> assertThat(page.hasEntries()).isFalse());
+
+    as(s.staffXAccount(), "STAFF", () -> diary.write(s.childA1(), draft("Eerste dag"), List.of()));
+
+    assertThat(as(s.parentAAccount(), "PARENT", () -> diary.exportName(s.childA1())))
+        .isEqualTo("Abel");
+    Caller.refused(s.parentBAccount(), "PARENT", () -> diary.exportName(s.childA1()));
+    Caller.refused(
+        s.parentBAccount(),
+        "PARENT",
+        () -> diary.exportPdf(s.childA1(), new ByteArrayOutputStream()));
+  }
+
+  @Test
+  public void anEmptyPhotoIsRefusedWithItsEntryOrAlbumAndNothingIsSaved() throws Exception {
+    Scenario s = fixtures.scenario();
+    Instant before = Instant.now();
+    for (UUID writer : List.of(s.staffXAccount(), s.parentAAccount())) {
+      String role = writer.equals(s.parentAAccount()) ? "PARENT" : "STAFF";
+      assertThat(
+              Caller.refusal(
+                      writer,
+                      role,
+                      () ->
+                          diary.write(
+                              s.childA1(),
+                              draft("Met een lege foto"),
+                              List.of(TestPhotos.jpegStream(), InputStream.nullInputStream())))
+                  .messageKey())
+          .isEqualTo("photo.empty");
+    }
+    assertThat(
+            Caller.refusal(
+                    s.staffXAccount(),
+                    "STAFF",
+                    () ->
+                        photos.upload(
+                            s.groupX(),
+                            null,
+                            "Leeg album",
+                            Set.of(),
+                            null,
+                            List.of(InputStream.nullInputStream())))
+                .messageKey())
+        .isEqualTo("photo.empty");
+    assertThat(as(s.staffXAccount(), "STAFF", () -> diary.entries(s.childA1(), 0, 10).total()))
+        .isZero();
+    assertThat(as(s.staffXAccount(), "STAFF", () -> photos.albums())).isEmpty();
     assertThat(fixtures.blobsStoredSince(before)).isZero();
   }
 

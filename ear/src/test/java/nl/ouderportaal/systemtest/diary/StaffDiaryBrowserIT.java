@@ -29,8 +29,9 @@ import org.openqa.selenium.WebElement;
 
 /**
  * A group worker writes in a baby's diary in the back-office, with a photo: the entry appears below
- * the form with its thumbnail; a file that is not a photo refuses the whole entry, in Dutch, next
- * to the photo field. In the scenario, A1 (8 months) and B1 (2 years) are in staff X's group.
+ * the form with its thumbnail; a file that is not a photo, or an empty one, refuses the whole
+ * entry, in Dutch, next to the photo field. In the scenario, A1 (8 months) and B1 (2 years) are in
+ * staff X's group.
  */
 @ExtendWith(ArquillianExtension.class)
 public class StaffDiaryBrowserIT {
@@ -135,6 +136,25 @@ public class StaffDiaryBrowserIT {
     assertThat(browser.textOf(By.id("entry:photosMessage")))
         .contains("Dit bestand is geen foto. Kies een foto in JPEG, PNG of WebP.");
     assertThat(browser.textOf(By.id("messages"))).contains("Er is niets opgeslagen.");
+    assertThat(browser.find(By.id("entry:text")).getDomProperty("value")).isEqualTo(text);
+    assertThat(browser.textOf(By.id("entries")))
+        .contains("Er staat nog niets in het dagboek.")
+        .doesNotContain(text);
+  }
+
+  @Test
+  public void anEmptyFileIsRefusedAndNothingIsSaved() throws IOException {
+    Scenario s = server.newScenario();
+    Path empty = Files.write(files.resolve("leeg.jpg"), new byte[0]);
+    String text = "Abel heeft geschilderd. " + s.token();
+
+    openTheDiaryOfA1(s);
+    browser.type(By.id("entry:text"), text);
+    browser.find(By.id("entry:photos")).sendKeys(empty.toString());
+    browser.click(By.id("entry:save"));
+
+    assertThat(browser.textOf(By.id("entry:photosMessage")))
+        .contains("Dit bestand is leeg (0 bytes). Kies de foto opnieuw.");
     assertThat(browser.find(By.id("entry:text")).getDomProperty("value")).isEqualTo(text);
     assertThat(browser.textOf(By.id("entries")))
         .contains("Er staat nog niets in het dagboek.")

@@ -173,6 +173,81 @@ public class NewsBrowserIT {
         .isEqualTo(404);
   }
 
+  @Test
+  public void onlyAnItemWithANewsletterOffersItsDownload() throws Exception {
+    Scenario s = server.newScenario();
+    String plain = "Studiedag " + s.token();
+    String withLetter = "Nieuwsbrief zomer " + s.token();
+    byte[] pdf = NewsPdfs.newsletter(withLetter, "De zomer op alle locaties");
+    Path file = Files.write(files.resolve("Nieuwsbrief zomer.pdf"), pdf);
+
+    browser.open(server.backoffice(""));
+    browser.logIn(s.serviceDeskEmail(), "Overzicht");
+    publishForAllLocations(plain, "Op vrijdag 3 juli zijn alle locaties dicht.", null);
+    publishForAllLocations(withLetter, null, file);
+
+    browser.deleteCookies();
+    browser.asPhone();
+    browser.open(server.portal(""));
+    browser.logIn(s.parentAEmail(), "Mijn kind");
+    browser.click(By.id("nav-location"));
+    browser.waitFor(d -> d.getTitle().startsWith("Locatie"));
+    By plainCard = By.xpath("//article[contains(@class,'news')][contains(., '" + plain + "')]");
+    By letterCard =
+        By.xpath("//article[contains(@class,'news')][contains(., '" + withLetter + "')]");
+    assertThat(browser.textOf(plainCard))
+        .contains("Op vrijdag 3 juli zijn alle locaties dicht.")
+        .doesNotContain("Nieuwsbrief downloaden");
+    assertThat(browser.find(plainCard).findElements(By.cssSelector("a.newsletter"))).isEmpty();
+    assertDownloaded(
+        browser.find(letterCard).findElement(By.cssSelector("a.newsletter")).getAttribute("href"),
+        pdf);
+
+    browser.find(plainCard).findElement(By.cssSelector("a.news-title")).click();
+    browser.waitFor(d -> d.getTitle().startsWith(plain));
+    assertThat(browser.textOf(By.id("news-item"))).contains("alle locaties dicht");
+    assertThat(browser.driver().findElements(By.id("newsletter"))).isEmpty();
+    assertThat(browser.pageText()).doesNotContain("Nieuwsbrief downloaden");
+  }
+
+  @Test
+  public void anEmptyNewsletterIsRefusedAndNothingIsPublished() throws Exception {
+    Scenario s = server.newScenario();
+    String title = "Nieuwsbrief herfst " + s.token();
+    Path empty = Files.write(files.resolve("Nieuwsbrief herfst.pdf"), new byte[0]);
+
+    browser.open(server.backoffice(""));
+    browser.logIn(s.serviceDeskEmail(), "Overzicht");
+    browser.click(By.id("nav-news"));
+    browser.waitFor(d -> d.getTitle().startsWith("Nieuws"));
+    new Select(browser.find(By.id("news:location"))).selectByVisibleText("Alle locaties");
+    browser.type(By.id("news:title"), title);
+    browser.find(By.id("news:file")).sendKeys(empty.toString());
+    browser.click(By.id("news:publish"));
+
+    assertThat(browser.textOf(By.id("news:fileMessage")))
+        .contains("Kies een bestand. Een leeg bestand kan niet.");
+    assertThat(browser.textOf(By.id("messages"))).contains("Er is niets geplaatst.");
+    assertThat(browser.find(By.id("news:title")).getDomProperty("value")).isEqualTo(title);
+    assertThat(browser.textOf(By.id("list:table"))).doesNotContain(title);
+  }
+
+  private void publishForAllLocations(String title, String text, Path newsletter) {
+    browser.click(By.id("nav-news"));
+    browser.waitFor(d -> d.getTitle().startsWith("Nieuws"));
+    new Select(browser.find(By.id("news:location"))).selectByVisibleText("Alle locaties");
+    browser.type(By.id("news:title"), title);
+    if (text != null) {
+      browser.type(By.id("news:text"), text);
+    }
+    if (newsletter != null) {
+      browser.find(By.id("news:file")).sendKeys(newsletter.toString());
+    }
+    browser.click(By.id("news:publish"));
+    assertThat(browser.textOf(By.id("messages")))
+        .contains("Het bericht staat in het portaal voor 2 ouders.");
+  }
+
   private void assertDownloaded(String href, byte[] pdf) {
     HttpResponse<byte[]> download = Server.getBytes(href, "Cookie", browser.sessionCookie());
     assertThat(download.statusCode()).as(href).isEqualTo(200);

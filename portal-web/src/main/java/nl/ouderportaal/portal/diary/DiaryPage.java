@@ -55,6 +55,11 @@ public class DiaryPage implements Serializable {
       throw new NotFoundException();
     }
     entries = diary.entries(child, page * PAGE_SIZE, PAGE_SIZE);
+    if (external.getRequestParameterMap().containsKey("nothingToDownload")
+        && !entries.hasEntries()) {
+      // sent here by the diary's download (DiaryFiles) from an old link: there is no PDF
+      Messages.error(null, "diary.empty");
+    }
   }
 
   /** Writes the entry with its photos; on success the page opens again, the new entry on top. */
@@ -88,7 +93,12 @@ public class DiaryPage implements Serializable {
     if (photos == null) {
       return List.of();
     }
-    return photos.stream().filter(p -> p != null && p.getSize() > 0).toList();
+    // a browser sends a nameless empty part when no file was chosen; an empty file that was chosen
+    // goes to the boundary, which refuses it with a message rather than leaving it out unsaid
+    return photos.stream()
+        .filter(p -> p != null && p.getSubmittedFileName() != null)
+        .filter(p -> !p.getSubmittedFileName().isBlank())
+        .toList();
   }
 
   public boolean isHasNewer() {

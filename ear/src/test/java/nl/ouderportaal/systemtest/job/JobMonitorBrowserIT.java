@@ -17,7 +17,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
-import org.openqa.selenium.Keys;
 
 /**
  * The service desk on the job monitor: picks the group and the child of a diary export by name and
@@ -50,13 +49,14 @@ public class JobMonitorBrowserIT {
 
     choose("start:kind", "Dagboeken als PDF");
     browser.click(By.xpath("//label[@for='start:diaryChoice:1']"));
-    browser.click(By.id("start:group"));
+    open("start:group");
     browser.type(By.id("start:group_filter"), "Y " + s.token());
-    browser.click(
-        By.xpath(
-            "//*[@id='start:group_panel']//li[starts-with(@data-label, '"
-                + s.groupYName()
-                + "')]"));
+    browser.find(item("start:group", "starts-with(@data-label, '" + s.groupYName() + "')")).click();
+    browser.waitFor(
+        d ->
+            d.findElement(By.id("start:group_label")).getText().startsWith(s.groupYName())
+                ? true
+                : null);
     browser.click(By.id("start:go"));
 
     assertThat(browser.textOf(By.id("start:messages")))
@@ -68,13 +68,21 @@ public class JobMonitorBrowserIT {
                 : null);
 
     browser.click(By.xpath("//label[@for='start:diaryChoice:2']"));
+    browser.click(By.id("start:child_input"));
     browser.type(By.id("start:child_input"), "Abel");
-    browser.click(
-        By.xpath("//*[@id='start:child_panel']//tr[contains(., '" + s.childA1Name() + "')]"));
+    browser
+        .find(By.xpath("//*[@id='start:child_panel']//tr[contains(., '" + s.childA1Name() + "')]"))
+        .click();
     browser.click(By.id("start:go"));
 
-    assertThat(browser.textOf(By.id("start:messages")))
-        .contains("Dagboeken als PDF – " + s.childA1Name() + " is gestart");
+    // the message of the group's start is replaced by the child's
+    browser.waitFor(
+        d ->
+            d.findElement(By.id("start:messages"))
+                    .getText()
+                    .contains("Dagboeken als PDF – " + s.childA1Name() + " is gestart")
+                ? true
+                : null);
     browser.waitFor(
         d ->
             d.findElement(By.id("runs:table")).getText().contains("– " + s.childA1Name())
@@ -90,8 +98,11 @@ public class JobMonitorBrowserIT {
     openJobs(s);
 
     choose("start:kind", "Jaaropgaven");
+    // the form's fields for the kind come with the answer of the choice
+    browser.waitFor(
+        d ->
+            d.findElement(By.id("start:parameterHint")).getText().startsWith("Jaar") ? true : null);
     browser.type(By.id("start:parameter"), thisYear);
-    browser.find(By.id("start:parameter")).sendKeys(Keys.TAB);
     browser.click(By.id("start:go"));
 
     assertThat(browser.textOf(By.id("start:earlyReason")))
@@ -119,9 +130,23 @@ public class JobMonitorBrowserIT {
 
   /** Chooses an option of a PrimeFaces menu by its label, as a person clicks it. */
   private void choose(String menu, String label) {
-    browser.click(By.id(menu));
-    browser.click(By.xpath("//*[@id='" + menu + "_panel']//li[@data-label='" + label + "']"));
+    open(menu);
+    browser.find(item(menu, "@data-label='" + label + "'")).click();
     browser.waitFor(
         d -> d.findElement(By.id(menu + "_label")).getText().equals(label) ? true : null);
+  }
+
+  /** Opens a PrimeFaces menu and waits until its panel has opened (it grows in). */
+  private void open(String menu) {
+    browser.click(By.id(menu));
+    browser.waitFor(
+        d ->
+            d.findElement(By.id(menu + "_panel")).getAttribute("class").contains("enter-done")
+                ? true
+                : null);
+  }
+
+  private static By item(String menu, String condition) {
+    return By.xpath("//*[@id='" + menu + "_panel']//li[" + condition + "]");
   }
 }

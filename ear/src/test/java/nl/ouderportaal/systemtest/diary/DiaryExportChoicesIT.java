@@ -6,18 +6,23 @@ import static org.awaitility.Awaitility.await;
 
 import jakarta.ejb.EJB;
 import jakarta.inject.Inject;
+import java.net.URI;
+import java.net.URL;
 import java.time.Duration;
 import java.util.List;
 import java.util.Set;
+import java.util.UUID;
 import java.util.concurrent.Callable;
 import nl.ouderportaal.domain.job.JobKind;
 import nl.ouderportaal.domain.job.Jobs;
+import nl.ouderportaal.systemtest.client.Server;
 import nl.ouderportaal.systemtest.support.Caller;
 import nl.ouderportaal.systemtest.support.Fixtures;
 import nl.ouderportaal.systemtest.support.Scenario;
 import nl.ouderportaal.systemtest.support.SystemTestDeployment;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -33,10 +38,12 @@ public class DiaryExportChoicesIT {
 
   @Deployment
   public static WebArchive deployment() {
-    return SystemTestDeployment.forTest(DiaryExportChoicesIT.class);
+    return SystemTestDeployment.withClient(DiaryExportChoicesIT.class);
   }
 
   @Inject private Fixtures fixtures;
+
+  @ArquillianResource private URL deployment;
 
   @EJB(lookup = "java:global/ouderportaal/domain-ejb/Jobs")
   private Jobs jobs;
@@ -98,6 +105,43 @@ public class DiaryExportChoicesIT {
                     () -> jobs.start(JobKind.DIARY_EXPORTS, s.groupX().toString()))
                 .messageKey())
         .isEqualTo("job.diaryParameterInvalid");
+  }
+
+  @Test
+  public void theNamesOfTheRunsOnThePageTakeNoStatementPerRun() throws Exception {
+    Scenario s = fixtures.scenario();
+    Server server = new Server(deployment);
+    String desk = server.backofficeSession(s.serviceDeskEmail());
+    String page = server.backoffice("jobs.xhtml");
+    finish(s, asDesk(s, () -> jobs.start(JobKind.DIARY_EXPORTS, s.groupX().toString())));
+    finish(s, asDesk(s, () -> jobs.start(JobKind.DIARY_EXPORTS, s.childA1().toString())));
+    server.sqlStatementsOf(page, desk);
+    int few = namesLookedUp(server, page, desk);
+
+    for (UUID asked : List.of(s.groupY(), s.childA2(), s.childB1(), s.groupX())) {
+      finish(s, asDesk(s, () -> jobs.start(JobKind.DIARY_EXPORTS, asked.toString())));
+    }
+
+    assertThat(server.sqlStatementsOf(page, desk)).isPositive();
+    assertThat(pageText(page, desk))
+        .contains("Groep " + s.groupYName(), s.childB1Name())
+        .doesNotContain(s.groupY().toString());
+    assertThat(few).as("one statement for the groups, one for the children").isEqualTo(2);
+    assertThat(namesLookedUp(server, page, desk)).isEqualTo(few);
+  }
+
+  /** The statements of the page that read the names of groups or children. */
+  private static int namesLookedUp(Server server, String page, String cookie) {
+    server.sqlStatementsOf(page, cookie);
+    return (int)
+        server.lastRequest("GET", URI.create(page).getRawPath()).sql().stream()
+            .filter(sql -> sql.matches("(?is).*from (care_group|child) \\w+ where .*"))
+            .count();
+  }
+
+  private static String pageText(String page, String cookie) {
+    return org.jsoup.Jsoup.parse(Server.get(page, "Cookie", cookie, "Accept-Language", "nl").body())
+        .text();
   }
 
   private Jobs.Run finish(Scenario s, long executionId) {

@@ -12,11 +12,13 @@ import java.time.YearMonth;
 import java.util.List;
 import java.util.Map;
 import java.util.ResourceBundle;
+import java.util.UUID;
 import nl.ouderportaal.backoffice.platform.Messages;
 import nl.ouderportaal.domain.job.JobKind;
 import nl.ouderportaal.domain.job.Jobs;
 import nl.ouderportaal.domain.platform.BusinessException;
 import nl.ouderportaal.domain.platform.Clocks;
+import nl.ouderportaal.domain.platform.ConfirmationRequired;
 import org.primefaces.component.datatable.DataTable;
 import org.primefaces.model.FilterMeta;
 import org.primefaces.model.LazyDataModel;
@@ -35,10 +37,28 @@ public class JobMonitor implements Serializable {
   /** The table of what the chosen run skipped. */
   private static final String FAILURES = "failures:table";
 
+  /** What the diary exports of a run are for: a day's ended care, a group, or one child. */
+  public enum DiaryChoice {
+    ENDED,
+    GROUP,
+    CHILD
+  }
+
   @Inject private Jobs jobs;
 
   private JobKind kind = JobKind.MONTHLY_INVOICING;
   private String parameter;
+  private DiaryChoice diaryChoice = DiaryChoice.ENDED;
+  private List<Jobs.GroupChoice> groups;
+  private UUID group;
+  private Jobs.ChildChoice child;
+  private List<Jobs.ChildChoice> childSuggestions = List.of();
+
+  /** The start that waits for the user's confirmation, with the reason; null when none does. */
+  private JobKind unconfirmedKind;
+
+  private String unconfirmedParameter;
+  private String unconfirmedReason;
   private final LazyDataModel<Jobs.Run> runs =
       new LazyDataModel<>() {
         @Override
@@ -106,6 +126,10 @@ public class JobMonitor implements Serializable {
 
   /** A new kind was chosen: suggest its usual parameter. */
   public void kindChanged() {
+    unconfirmedReason = null;
+    if (kind == JobKind.DIARY_EXPORTS && groups == null) {
+      groups = jobs.diaryGroups();
+    }
     LocalDate today = LocalDate.now(Clocks.ZONE);
     parameter =
         switch (kind) {
@@ -116,21 +140,92 @@ public class JobMonitor implements Serializable {
         };
   }
 
+  /** What the user changed makes an earlier warning obsolete. */
+  public void choiceChanged() {
+    unconfirmedReason = null;
+  }
+
+  /**
+   * Starts the chosen job. When it needs a confirmation (annual statements too early), nothing
+   * starts yet: the page shows why, with a button to {@link #confirm} it.
+   */
   public void start() {
+    String value = chosenParameter();
+    if (value == null) {
+      Messages.error(
+          "start:" + (diaryChoice == DiaryChoice.GROUP ? "group" : "child"),
+          "jobs.diary.choose." + diaryChoice);
+      return;
+    }
+    unconfirmedReason = null;
     try {
-      long id = jobs.start(kind, parameter);
-      current = jobs.run(id);
-      Messages.info("jobs.started", Messages.text("jobKind." + kind), parameter);
+      started(jobs.start(kind, value));
+    } catch (ConfirmationRequired asked) {
+      unconfirmedKind = kind;
+      unconfirmedParameter = value;
+      unconfirmedReason = Messages.text(asked.messageKey(), asked.arguments().toArray());
     } catch (BusinessException refused) {
       Messages.error("start", refused);
     }
+  }
+
+  /** Starts the job the user was warned about, as they confirmed it. */
+  public void confirm() {
+    if (unconfirmedReason == null) {
+      return;
+    }
+    unconfirmedReason = null;
+    try {
+      started(jobs.start(unconfirmedKind, unconfirmedParameter, true));
+    } catch (BusinessException refused) {
+      Messages.error("start", refused);
+    }
+  }
+
+  /** The warning is put aside: nothing starts. */
+  public void cancel() {
+    unconfirmedReason = null;
+  }
+
+  private void started(long id) {
+    current = jobs.run(id);
+    Messages.info("jobs.started", Messages.text("jobKind." + current.kind()), subject(current));
+  }
+
+  /** The job parameter of what was chosen: typed in, or the id of the chosen group or child. */
+  private String chosenParameter() {
+    if (kind != JobKind.DIARY_EXPORTS) {
+      return parameter;
+    }
+    return switch (diaryChoice) {
+      case ENDED -> parameter;
+      case GROUP -> group == null ? null : group.toString();
+      case CHILD -> child == null ? null : child.id().toString();
+    };
+  }
+
+  /** The children whose name holds what was typed, for the child's field. */
+  public List<Jobs.ChildChoice> completeChild(String text) {
+    childSuggestions = jobs.childrenNamed(text);
+    return childSuggestions;
+  }
+
+  /** What a run is for, after its job's name: the group or child by name, or the parameter. */
+  public String subject(Jobs.Run run) {
+    Jobs.Subject subject = run.subject();
+    if (subject != null) {
+      return Messages.text("jobs.subject." + subject.type(), subject.name());
+    }
+    return run.kind() == JobKind.DIARY_EXPORTS && run.parameter().length() == 36
+        ? Messages.text("jobs.subject.gone")
+        : run.parameter();
   }
 
   public void restart(Jobs.Run run) {
     try {
       long id = jobs.restart(run.id());
       current = jobs.run(id);
-      Messages.info("jobs.restarted", Messages.text("jobKind." + run.kind()), run.parameter());
+      Messages.info("jobs.restarted", Messages.text("jobKind." + run.kind()), subject(run));
     } catch (BusinessException refused) {
       Messages.error(null, refused);
     }
@@ -187,6 +282,48 @@ public class JobMonitor implements Serializable {
 
   public void setParameter(String parameter) {
     this.parameter = parameter;
+  }
+
+  public DiaryChoice[] getDiaryChoices() {
+    return DiaryChoice.values();
+  }
+
+  public DiaryChoice getDiaryChoice() {
+    return diaryChoice;
+  }
+
+  public void setDiaryChoice(DiaryChoice diaryChoice) {
+    this.diaryChoice = diaryChoice;
+  }
+
+  public List<Jobs.GroupChoice> getGroups() {
+    return groups;
+  }
+
+  public UUID getGroup() {
+    return group;
+  }
+
+  public void setGroup(UUID group) {
+    this.group = group;
+  }
+
+  public Jobs.ChildChoice getChild() {
+    return child;
+  }
+
+  public void setChild(Jobs.ChildChoice child) {
+    this.child = child;
+  }
+
+  /** The children last suggested, among which the chosen one is found again on submit. */
+  public List<Jobs.ChildChoice> getChildSuggestions() {
+    return childSuggestions;
+  }
+
+  /** Why the start waits for a confirmation, or null. */
+  public String getUnconfirmedReason() {
+    return unconfirmedReason;
   }
 
   public LazyDataModel<Jobs.Run> getRuns() {

@@ -120,6 +120,30 @@ public class InvoiceRun {
     return query.getSingleResult();
   }
 
+  /**
+   * Whether the organisation's invoicing of the month has been done: it has invoices of the month,
+   * or no family to invoice for it. In one statement.
+   */
+  public boolean monthInvoiced(UUID organisation, YearMonth period) {
+    TypedQuery<Boolean> query =
+        em.createQuery(
+            "select case when exists (select i.id from IssuedInvoice i"
+                + " where i.organisationId = :organisation and i.period = :period)"
+                + " or not exists (select f.id from Family f where f.organisation.id = :organisation"
+                + " and ("
+                + ACTIVE_CONTRACT
+                + " or "
+                + OPEN_CHARGE
+                + ")) then true else false end"
+                + " from Organisation o where o.id = :organisation",
+            Boolean.class);
+    monthParameters(query, period);
+    return query
+        .setParameter("organisation", organisation)
+        .setParameter("period", period)
+        .getSingleResult();
+  }
+
   /** What the family's invoice for the month is made from. */
   public InvoiceInput inputFor(UUID familyId, YearMonth period) {
     Family family =

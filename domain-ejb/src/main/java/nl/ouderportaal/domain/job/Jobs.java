@@ -20,11 +20,13 @@ import java.util.Set;
 import java.util.UUID;
 import nl.ouderportaal.domain.audit.AuditLog;
 import nl.ouderportaal.domain.billing.InvoiceRun;
+import nl.ouderportaal.domain.billing.StatementTiming;
 import nl.ouderportaal.domain.diary.DiaryExportSelection;
 import nl.ouderportaal.domain.diary.DiaryExports;
 import nl.ouderportaal.domain.family.Child;
 import nl.ouderportaal.domain.family.ChildAccess;
 import nl.ouderportaal.domain.platform.BusinessException;
+import nl.ouderportaal.domain.platform.ConfirmationRequired;
 import nl.ouderportaal.domain.platform.CurrentUser;
 import nl.ouderportaal.domain.platform.NotFoundException;
 import nl.ouderportaal.domain.platform.Role;
@@ -60,11 +62,15 @@ public class Jobs {
   /** How many of the latest runs are looked at for one that still goes on. */
   private static final int RECENT = 20;
 
-  /** A run as the monitor shows it. */
+  /**
+   * A run as the monitor shows it: its parameter, and for a diary export of a group or child what
+   * it is for by name ({@code subject} is null for other runs, or when the group or child is gone).
+   */
   public record Run(
       long id,
       JobKind kind,
       String parameter,
+      Subject subject,
       String status,
       Instant start,
       Instant end,
@@ -100,6 +106,24 @@ public class Jobs {
     }
   }
 
+  /** The group or child a diary export run is for, by name. */
+  public record Subject(Type type, String name) implements Serializable {
+
+    public enum Type {
+      GROUP,
+      CHILD
+    }
+  }
+
+  /** A group the diary exports can be started for, with its location. */
+  public record GroupChoice(UUID id, String name, String location) implements Serializable {}
+
+  /** A child the diary exports can be started for, with its birth date to tell namesakes apart. */
+  public record ChildChoice(UUID id, String name, LocalDate birthDate) implements Serializable {}
+
+  /** The most children {@link #childrenNamed} gives. */
+  public static final int MAX_CHILDREN = 20;
+
   /**
    * An item a run skipped, with the family it belongs to (for a link to the family's page): the
    * family itself, or a child's family; null when it is not known (any more).
@@ -128,17 +152,37 @@ public class Jobs {
   @Inject private Clock clock;
 
   /**
-   * Starts a job for the caller's organisation.
+   * Starts a job for the caller's organisation, unless it needs a confirmation (see {@link
+   * #start(JobKind, String, boolean)}).
+   */
+  public long start(JobKind kind, String parameter) {
+    return start(kind, parameter, false);
+  }
+
+  /**
+   * Starts a job for the caller's organisation. The annual statements of a year that has not ended,
+   * or whose December the organisation has not invoiced, start only when {@code confirmed}: they
+   * would show too little care for the allowance ({@link StatementTiming}).
    *
+   * @throws ConfirmationRequired {@code job.statements.yearNotEnded} or {@code
+   *     job.statements.decemberNotInvoiced}, with the year, when not confirmed
    * @throws BusinessException {@code job.periodInvalid}, {@code job.yearInvalid}, {@code
    *     job.diaryParameterInvalid} (also for the id of a child or group of another organisation) or
    *     {@code job.alreadyRunning}
    */
-  public long start(JobKind kind, String parameter) {
+  public long start(JobKind kind, String parameter, boolean confirmed) {
     UUID actor = currentUser.require(Role.SERVICEDESK);
     UUID organisation = organisation();
-    String value = kind.checkParameter(parameter, LocalDate.now(clock));
+    LocalDate today = LocalDate.now(clock);
+    String value = kind.checkParameter(parameter, today);
     String name = parameterName(kind, value, organisation);
+    Optional<String> tooEarly =
+        kind == JobKind.ANNUAL_STATEMENTS
+            ? timing(Year.parse(value), today, organisation).tooEarlyBecause()
+            : Optional.empty();
+    if (tooEarly.isPresent() && !confirmed) {
+      throw new ConfirmationRequired(tooEarly.get(), value);
+    }
     boolean running =
         runsOf(kind, organisation).stream()
             .anyMatch(run -> run.isRunning() && run.parameter().equals(value));
@@ -150,8 +194,20 @@ public class Jobs {
             kind.jobName(),
             Map.of(
                 name, value, ORGANISATION, organisation.toString(), STARTED_BY, actor.toString()));
-    audit.record(actor, "JOB_STARTED", "ORGANISATION", organisation, kind.jobName() + " " + value);
+    audit.record(
+        actor,
+        "JOB_STARTED",
+        "ORGANISATION",
+        organisation,
+        kind.jobName() + " " + value + (tooEarly.isPresent() ? " (too early, confirmed)" : ""));
     return id;
+  }
+
+  /** When the organisation's statements of the year would come on the day. */
+  private StatementTiming timing(Year year, LocalDate today, UUID organisation) {
+    boolean ended = today.getYear() > year.getValue();
+    return new StatementTiming(
+        year, today, ended && invoiceRun.monthInvoiced(organisation, year.atMonth(12)));
   }
 
   /**
@@ -169,6 +225,44 @@ public class Jobs {
         .childOrGroup(organisation, UUID.fromString(value))
         .map(DiaryExportSelection::parameterName)
         .orElseThrow(() -> new BusinessException("job.diaryParameterInvalid").on("parameter"));
+  }
+
+  /** The organisation's groups by name, for the diary exports of a group. */
+  public List<GroupChoice> diaryGroups() {
+    currentUser.require(Role.SERVICEDESK);
+    return em.createQuery(
+            "select g.id, g.name, g.location.name from Group g"
+                + " where g.location.organisation.id = :organisation"
+                + " order by g.name, g.location.name",
+            Object[].class)
+        .setParameter("organisation", organisation())
+        .getResultStream()
+        .map(row -> new GroupChoice((UUID) row[0], (String) row[1], (String) row[2]))
+        .toList();
+  }
+
+  /**
+   * The organisation's children whose name holds the text (any case), by name, at most {@link
+   * #MAX_CHILDREN}: for the diary exports of one child.
+   */
+  public List<ChildChoice> childrenNamed(String text) {
+    currentUser.require(Role.SERVICEDESK);
+    String words = text == null ? "" : text.strip().toLowerCase(java.util.Locale.ROOT);
+    if (words.isEmpty()) {
+      return List.of();
+    }
+    return em.createQuery(
+            "select k.id, k.firstName, k.lastName, k.birthDate from Child k"
+                + " where k.family.organisation.id = :organisation"
+                + " and lower(concat(k.firstName, ' ', k.lastName)) like :text escape '!'"
+                + " order by k.firstName, k.lastName, k.birthDate, k.id",
+            Object[].class)
+        .setParameter("organisation", organisation())
+        .setParameter("text", "%" + words.replaceAll("[!%_]", "!$0") + "%")
+        .setMaxResults(MAX_CHILDREN)
+        .getResultStream()
+        .map(row -> new ChildChoice((UUID) row[0], row[1] + " " + row[2], (LocalDate) row[3]))
+        .toList();
   }
 
   /** How many runs of every job the organisation has had. */
@@ -305,12 +399,60 @@ public class Jobs {
 
   /** The runs with these ids, in this order; one the job repository no longer has is left out. */
   private List<Run> runsWithIds(List<Long> ids) {
-    return ids.stream()
-        .map(runner::execution)
-        .flatMap(Optional::stream)
-        .filter(e -> isOurs(e.jobName()))
-        .map(e -> toRun(e, false))
-        .toList();
+    List<JobRunner.Execution> executions =
+        ids.stream()
+            .map(runner::execution)
+            .flatMap(Optional::stream)
+            .filter(e -> isOurs(e.jobName()))
+            .toList();
+    Map<UUID, Subject> subjects = subjectsOf(executions);
+    return executions.stream().map(e -> toRun(e, false, subjects)).toList();
+  }
+
+  /**
+   * The groups and children that diary export runs are for, by name: one statement for the groups
+   * and one for the children of all the runs, not one per run.
+   */
+  private Map<UUID, Subject> subjectsOf(List<JobRunner.Execution> executions) {
+    Set<UUID> groups = new java.util.HashSet<>();
+    Set<UUID> children = new java.util.HashSet<>();
+    for (JobRunner.Execution e : executions) {
+      if (JobKind.DIARY_EXPORTS.jobName().equals(e.jobName())) {
+        idIn(e, DiaryExportSelection.GROUP).ifPresent(groups::add);
+        idIn(e, DiaryExportSelection.CHILD).ifPresent(children::add);
+      }
+    }
+    Map<UUID, Subject> subjects = new HashMap<>();
+    if (!groups.isEmpty()) {
+      em.createQuery("select g.id, g.name from Group g where g.id in :ids", Object[].class)
+          .setParameter("ids", groups)
+          .getResultStream()
+          .forEach(
+              row -> subjects.put((UUID) row[0], new Subject(Subject.Type.GROUP, (String) row[1])));
+    }
+    if (!children.isEmpty()) {
+      em.createQuery(
+              "select k.id, k.firstName, k.lastName from Child k where k.id in :ids",
+              Object[].class)
+          .setParameter("ids", children)
+          .getResultStream()
+          .forEach(
+              row ->
+                  subjects.put(
+                      (UUID) row[0], new Subject(Subject.Type.CHILD, row[1] + " " + row[2])));
+    }
+    return subjects;
+  }
+
+  private static Optional<UUID> idIn(JobRunner.Execution execution, String parameter) {
+    String value = execution.parameters().get(parameter);
+    try {
+      return value == null || value.isBlank()
+          ? Optional.empty()
+          : Optional.of(UUID.fromString(value));
+    } catch (IllegalArgumentException notAnId) {
+      return Optional.empty();
+    }
   }
 
   private JobRunner.Execution readable(long executionId, UUID organisation) {
@@ -330,8 +472,16 @@ public class Jobs {
    * a finished run read all it had.
    */
   private Run toRun(JobRunner.Execution e, boolean withTotal) {
+    return toRun(e, withTotal, subjectsOf(List.of(e)));
+  }
+
+  private Run toRun(JobRunner.Execution e, boolean withTotal, Map<UUID, Subject> subjects) {
     JobKind kind = JobKind.ofJobName(e.jobName());
     String parameter = kind.parameterIn(e.parameters());
+    Subject subject =
+        kind == JobKind.DIARY_EXPORTS && parameter.length() == 36
+            ? subjects.get(UUID.fromString(parameter))
+            : null;
     String shown = kind == JobKind.ORGANISATION_IMPORT ? importFiles(parameter) : parameter;
     boolean running = UNFINISHED.contains(e.status());
     long total = e.read();
@@ -355,7 +505,17 @@ public class Jobs {
             .setParameter("execution", e.id())
             .getSingleResult();
     return new Run(
-        e.id(), kind, shown, e.status(), e.start(), e.end(), e.read(), e.written(), skipped, total);
+        e.id(),
+        kind,
+        shown,
+        subject,
+        e.status(),
+        e.start(),
+        e.end(),
+        e.read(),
+        e.written(),
+        skipped,
+        total);
   }
 
   /**

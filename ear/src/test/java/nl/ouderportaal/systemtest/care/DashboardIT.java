@@ -77,6 +77,40 @@ public class DashboardIT {
   }
 
   @Test
+  public void eachGroupWorkerSeesTheFiguresOfTheirOwnGroups() throws Exception {
+    Scenario s = fixtures.scenario();
+    fixtures.scenario();
+    // group X has Abel and Bo (families A and B), group Y has Ada, Bas and now Cas (family C)
+    fixtures.familyInGroup(s.groupY());
+
+    KeyFigures.Figures ofX = Caller.as(s.staffXAccount(), "STAFF", figures::now);
+    KeyFigures.Figures ofY = Caller.as(s.staffYAccount(), "STAFF", figures::now);
+    KeyFigures.Figures ofTheOrganisation = asDesk(s, figures::now);
+
+    assertThat(ofX)
+        .extracting(
+            KeyFigures.Figures::families,
+            KeyFigures.Figures::childrenInCareToday,
+            KeyFigures.Figures::activeContracts,
+            KeyFigures.Figures::parents,
+            KeyFigures.Figures::parentsWithActiveAccount)
+        .containsExactly(2L, 2L, 2L, 2L, 2L);
+    assertThat(ofY)
+        .extracting(
+            KeyFigures.Figures::families,
+            KeyFigures.Figures::childrenInCareToday,
+            KeyFigures.Figures::activeContracts,
+            KeyFigures.Figures::parents,
+            KeyFigures.Figures::parentsWithActiveAccount)
+        .containsExactly(3L, 3L, 3L, 3L, 3L);
+    assertThat(ofX.contractsStarting()).isLessThanOrEqualTo(2);
+    assertThat(ofY.contractsStarting()).isLessThanOrEqualTo(3);
+    assertThat(ofTheOrganisation.families()).isEqualTo(3);
+    assertThat(ofTheOrganisation.childrenInCareToday()).isEqualTo(5);
+    refused(s.parentAAccount(), "PARENT", figures::now);
+  }
+
+  @Test
   public void theOccupancyOfTheComingWeeksCountsTheChildrenOfTheBusiestDay() throws Exception {
     Scenario s = fixtures.scenario();
     Scenario other = fixtures.scenario();

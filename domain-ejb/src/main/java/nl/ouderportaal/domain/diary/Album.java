@@ -48,7 +48,9 @@ public class Album {
     this.group = Objects.requireNonNull(group, "group");
     this.name = name.strip();
     this.createdBy = Objects.requireNonNull(createdBy, "createdBy");
-    this.createdAt = now;
+    // as the database keeps it (microseconds): the second-level cache gives back what was stored
+    // here
+    this.createdAt = now.truncatedTo(java.time.temporal.ChronoUnit.MICROS);
   }
 
   public UUID id() {

@@ -20,9 +20,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
- * Text goes out gzip-compressed to a browser that accepts it (pages, style sheets, scripts), as the
- * server's configuration says; images, already compressed, and a client that does not ask for gzip
- * get the bytes as they are.
+ * Lean responses: text goes out gzip-compressed to a browser that accepts it (pages, style sheets,
+ * scripts); images, already compressed, and a client that does not ask for gzip get the bytes as
+ * they are. The pages' resources carry a version in their address and are kept for a year.
  */
 @ExtendWith(ArquillianExtension.class)
 public class CompressionIT {
@@ -66,6 +66,25 @@ public class CompressionIT {
     HttpResponse<byte[]> plain = Server.getBytes(login);
     assertThat(plain.headers().firstValue("Content-Encoding")).isEmpty();
     assertThat(new String(plain.body(), StandardCharsets.UTF_8)).contains("<html");
+  }
+
+  @Test
+  public void versionedResourcesAreKeptForAYearPagesAreNot() {
+    Server server = new Server(deployment);
+    for (String login :
+        java.util.List.of(server.portal("login.xhtml"), server.backoffice("login.xhtml"))) {
+      HttpResponse<String> page = Server.get(login);
+      assertThat(page.headers().firstValue("Cache-Control").orElse("")).doesNotContain("immutable");
+      var sheets = Jsoup.parse(page.body()).select("link[rel=stylesheet]");
+      assertThat(sheets).as(login).isNotEmpty();
+      for (var sheet : sheets) {
+        String href = sheet.attr("href");
+        assertThat(href).as("a style sheet of %s has a version", login).contains("v=");
+        HttpResponse<byte[]> css = Server.getBytes(URI.create(login).resolve(href).toString());
+        assertThat(css.statusCode()).as(href).isEqualTo(200);
+        assertThat(css.headers().firstValue("Cache-Control")).as(href).hasValue("max-age=31536000");
+      }
+    }
   }
 
   private static String gunzip(byte[] body) throws IOException {

@@ -37,8 +37,17 @@ public class About {
     return build.getProperty("version", "?");
   }
 
+  /** When the portal was built, "2026-12-07 16:04 UTC" (built= is the build's yyyyMMddHHmmss). */
   public String getBuilt() {
-    return build.getProperty("built", "?");
+    String built = build.getProperty("built", "?");
+    try {
+      return java.time.LocalDateTime.parse(
+                  built, java.time.format.DateTimeFormatter.ofPattern("yyyyMMddHHmmss"))
+              .format(java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm"))
+          + " UTC";
+    } catch (java.time.format.DateTimeParseException notABuildTime) {
+      return built;
+    }
   }
 
   public Parents.Profile getMe() {

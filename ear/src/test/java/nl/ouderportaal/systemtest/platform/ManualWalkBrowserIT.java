@@ -235,9 +235,8 @@ public class ManualWalkBrowserIT {
 
     // l. 107-111: step 4, the options per child: day parts, or times by hand
     // (the children come oldest first: Ada (3) is child-0, Abel (8 months) child-1)
-    assertThat(browser.textOf(By.id("child-1"))).contains(s.childA1Name(), "Hoe wil je");
-    assertThat(browser.textOf(By.id("child-0")))
-        .contains(s.childA2Name(), "Handmatig tijden invoeren");
+    assertThat(browser.textOf(By.id("child-1"))).contains("Abel", "ochtend", "Hoe wil je");
+    assertThat(browser.textOf(By.id("child-0"))).contains("Ada", "Handmatig tijden invoeren");
     browser.click(By.cssSelector("#child-1 input[value='MORNING']"));
     browser.click(By.cssSelector("#child-0 input[id$=':manual']"));
     browser.setValue(By.cssSelector("#child-0 input[id$=':start']"), "13:00");
@@ -361,11 +360,11 @@ public class ManualWalkBrowserIT {
     browser.open(server.backoffice(""));
     browser.logIn(s.serviceDeskEmail(), "Overzicht");
     browser.open(server.backoffice("settings.xhtml"));
-    By daycare = By.xpath("//form[h3[normalize-space()='Kinderdagverblijf']]");
+    By daycare = By.xpath("//form[h3[normalize-space()='KDV']]");
     WebElement days =
         browser.find(
             By.xpath(
-                "//form[h3[normalize-space()='Kinderdagverblijf']]//input[contains(@id,'cancelDaysBefore')]"));
+                "//form[h3[normalize-space()='KDV']]//input[contains(@id,'cancelDaysBefore')]"));
     days.clear();
     days.sendKeys("10");
     browser.find(daycare).findElement(By.cssSelector("button[id$=':save']")).click();

@@ -80,6 +80,9 @@ public class MailDispatcher {
 
   private MimeMessage message(OutboxMail mail) throws MessagingException {
     MimeMessage message = new MimeMessage(mailSession);
+    // the From header is the mail session's address (mail.from): JavaMail only uses that for the
+    // envelope, and a mail without a From header is refused or marked as spam
+    message.setFrom();
     message.setRecipient(Message.RecipientType.TO, new InternetAddress(mail.recipient(), true));
     message.setSubject(mail.subject(), "UTF-8");
     message.setSentDate(new Date());

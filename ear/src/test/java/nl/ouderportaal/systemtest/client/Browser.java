@@ -116,7 +116,8 @@ public class Browser
    * submit, and before looking for an element (a click's page may still have been loading, an Ajax
    * update may have shown a notice). The checks run on the undecorated driver.
    */
-  private final class PageChecks implements WebDriverListener {
+  // public: the decorator calls the listener's methods by reflection, from another package
+  public final class PageChecks implements WebDriverListener {
     private final WebDriver chrome;
 
     PageChecks(WebDriver chrome) {

@@ -351,9 +351,6 @@ public class ManualWalkBrowserIT {
    * instead, l. 169-173.
    */
   @Test
-  @org.junit.jupiter.api.Disabled(
-      "issue 11, open: a cancel deadline of 10 days saved on the back-office settings page did not"
-          + " reach the request page in this walk (it said the default, 2 days); not yet explained")
   public void annulerenNaDeTermijnKanNietMeer() {
     Scenario s = server.newScenario();
     server.grant(s, s.childA1(), "DAYCARE_FLEX", "20");
@@ -372,6 +369,16 @@ public class ManualWalkBrowserIT {
     days.sendKeys("10");
     browser.find(daycare).findElement(By.cssSelector("button[id$=':save']")).click();
     browser.waitFor(x -> x.findElement(daycare).getText().contains("De instelling is opgeslagen."));
+    // the setting was kept: the page opened again shows it
+    browser.open(server.backoffice("settings.xhtml"));
+    assertThat(
+            browser
+                .find(
+                    By.xpath(
+                        "//form[h3[normalize-space()='KDV']]//input[contains(@id,'cancelDaysBefore')]"))
+                .getAttribute("value"))
+        .as("the deadline kept")
+        .isEqualTo("10");
     browser.deleteCookies();
     browser.asOriginalSize();
 

@@ -87,6 +87,32 @@ public class CompressionIT {
     }
   }
 
+  /** The portal uses its own style sheet: no PrimeFaces theme or script on its pages. */
+  @Test
+  public void portalPagesLoadNoPrimeFacesThemeOrScript() {
+    Server server = new Server(deployment);
+    nl.ouderportaal.systemtest.support.Scenario s = server.newScenario();
+    String parent = server.portalSession(s.parentAEmail());
+    for (String url :
+        java.util.List.of(
+            server.portal("login.xhtml"),
+            server.portal("index.xhtml"),
+            server.portal("agenda.xhtml"),
+            server.portal("request-care.xhtml"))) {
+      HttpResponse<String> page = Server.get(url, "Cookie", parent);
+      assertThat(page.statusCode()).as(url).isEqualTo(200);
+      var document = Jsoup.parse(page.body());
+      assertThat(document.select("link[rel=stylesheet]"))
+          .as(url)
+          .extracting(link -> link.attr("href"))
+          .noneMatch(href -> href.contains("theme.css"));
+      assertThat(document.select("script[src]"))
+          .as(url)
+          .extracting(script -> script.attr("src"))
+          .noneMatch(src -> src.contains("ln=primefaces"));
+    }
+  }
+
   private static String gunzip(byte[] body) throws IOException {
     try (GZIPInputStream in = new GZIPInputStream(new ByteArrayInputStream(body))) {
       return new String(in.readAllBytes(), StandardCharsets.UTF_8);

@@ -299,6 +299,22 @@ public class CarePlanner {
             em.createQuery("select a.child.id from Absence a where a.careDay = :day", UUID.class)
                 .setParameter("day", date)
                 .getResultList());
+    return occupancy(group, times, day, span, contracts, extras, absent);
+  }
+
+  /**
+   * The rule of {@link #occupancy(Group, LocalDate, Span)} on what was read: per day part of the
+   * span, the children whose contract books it, those with approved extra care then, and those
+   * reported absent; for the review queue, which reads a whole page of requests at once.
+   */
+  static Map<DayPart, Occupancy> occupancy(
+      Group group,
+      Map<DayPart, Span> times,
+      LocationCalendar.Day day,
+      Span span,
+      List<Contract> contracts,
+      List<CareRequestLine> extras,
+      Set<UUID> absent) {
     Map<DayPart, Occupancy> occupancy = new EnumMap<>(DayPart.class);
     times.forEach(
         (part, partSpan) -> {

@@ -9,7 +9,6 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -231,27 +230,8 @@ class ReviewContext {
             .filter(a -> a.day().equals(date))
             .map(Absent::child)
             .collect(Collectors.toSet());
-    Map<DayPart, Occupancy> occupancy = new EnumMap<>(DayPart.class);
-    calendar
-        .times(group.location())
-        .forEach(
-            (part, partSpan) -> {
-              if (!partSpan.overlaps(span)) {
-                return;
-              }
-              Set<UUID> contract =
-                  contracts.stream()
-                      .filter(c -> c.booksOn(day, part))
-                      .map(c -> c.child().id())
-                      .collect(Collectors.toSet());
-              Set<UUID> extra =
-                  extras.stream()
-                      .filter(x -> x.span().overlaps(partSpan))
-                      .map(x -> x.child().id())
-                      .collect(Collectors.toSet());
-              occupancy.put(part, new Occupancy(contract, extra, absent, group.capacity(part)));
-            });
-    return occupancy;
+    return CarePlanner.occupancy(
+        group, calendar.times(group.location()), day, span, contracts, extras, absent);
   }
 
   private static StaffChildRatio.Need need(
